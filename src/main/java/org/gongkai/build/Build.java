@@ -1,0 +1,83 @@
+package org.gongkai.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.check.Checker;
+import org.gongkai.check.Finding;
+import org.gongkai.load.LoadException;
+import org.gongkai.load.SiteLoader;
+import org.gongkai.model.Site;
+import org.gongkai.render.DepartmentPage;
+import org.gongkai.render.HomePage;
+import org.gongkai.render.Page;
+import org.gongkai.render.PageType;
+import org.gongkai.render.ProjectPage;
+import org.gongkai.render.Theme;
+import org.gongkai.render.YearPage;
+
+/**
+ * One build of a site, as a fixed sequence of timed stages:
+ * load → validate → render → write. Nothing is written until every page has rendered, and then
+ * into a fresh folder that replaces the old output in one move.
+ */
+public final class Build {
+
+    /** The page types of a site, in the order they render. */
+    static final List<PageType> PAGE_TYPES = List.of(
+            new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage());
+
+    private final Path siteDir;
+    private final Path outDir;
+
+    public Build(Path siteDir, Path outDir) {
+        this.siteDir = siteDir;
+        this.outDir = outDir;
+    }
+
+    /** What a build made: the site, its findings, how many pages and how long each stage took. */
+    public record Result(Site site, List<Finding> findings, int pages, StageTimes times) {
+    }
+
+    public Result run() throws LoadException, BuildException {
+        StageTimes times = new StageTimes();
+        SiteWriter writer = new SiteWriter(outDir);
+        writer.checkReplaceable(siteDir);
+
+        Site site = times.time("load", () -> SiteLoader.load(siteDir));
+        List<Finding> findings = times.time("validate", () -> Checker.standard().check(site));
+        List<Page> pages = times.time("render", () -> render(site));
+        List<Page> assets = ThemeAssets.collect(siteDir);
+        times.time("write", () -> {
+            List<Page> all = new ArrayList<>(pages);
+            all.addAll(assets);
+            write(writer, all);
+            return null;
+        });
+        return new Result(site, findings, pages.size(), times);
+    }
+
+    private List<Page> render(Site site) throws BuildException {
+        Theme theme = new Theme(siteDir);
+        try {
+            // Each type's stream is consumed on its own, so a parallel one stays parallel.
+            List<Page> pages = new ArrayList<>();
+            for (PageType type : PAGE_TYPES) {
+                pages.addAll(type.render(site, theme).toList());
+            }
+            return pages;
+        } catch (Theme.TemplateException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+    }
+
+    private static void write(SiteWriter writer, List<Page> pages) throws BuildException {
+        try {
+            writer.write(pages);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new BuildException("写入失败：" + e.getMessage() + "（原有输出保持不变）", e);
+        }
+    }
+
+}

@@ -1,0 +1,31 @@
+package org.gongkai.check;
+
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+import org.gongkai.model.Budget;
+import org.gongkai.model.Department;
+import org.gongkai.model.Project;
+
+/** 财政资金 + 其他资金 must equal 预算数, in exact decimals; a blank 其他资金 counts as 0. */
+public final class BudgetArithmetic implements Rule {
+
+    @Override
+    public String id() {
+        return "budget-sum";
+    }
+
+    @Override
+    public void check(Department department, Project project, Consumer<Finding> out) {
+        Budget b = project.budget();
+        if (b.total() == null || b.fiscal() == null) {
+            return;
+        }
+        BigDecimal parts = b.fiscal().add(b.other() == null ? BigDecimal.ZERO : b.other());
+        if (parts.compareTo(b.total()) != 0) {
+            out.accept(new Finding(id(), Grade.ERROR, project.origin(),
+                    "项目“" + project.name() + "”的财政资金 " + b.fiscal().toPlainString() + " 加其他资金 "
+                            + (b.other() == null ? "（空，按 0 计）" : b.other().toPlainString()) + " 等于 "
+                            + parts.toPlainString() + "，与预算数 " + b.total().toPlainString() + " 不符"));
+        }
+    }
+}

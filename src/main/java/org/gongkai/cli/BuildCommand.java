@@ -1,0 +1,91 @@
+package org.gongkai.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gongkai.build.Build;
+import org.gongkai.build.BuildException;
+import org.gongkai.check.Finding;
+import org.gongkai.check.Grade;
+import org.gongkai.load.LoadException;
+import org.gongkai.load.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gongkai build [SITE_DIR] [-o OUT]}. */
+@Command(name = "build",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "读取站点文件夹（site.yaml 和 content/），生成静态网站。",
+        optionListHeading = "%n选项：%n",
+        parameterListHeading = "%n参数：%n",
+        footer = {"", "退出码：0 成功；1 内容或构建错误（原有输出保持不变）；2 命令用法错误。"})
+final class BuildCommand implements Callable<Integer> {
+
+    /** Findings printed one by one up to this many; beyond it, a count. */
+    static final int SHOWN_FINDINGS = 20;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
+            description = "站点文件夹，默认为当前文件夹")
+    Path siteDir;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "输出文件夹，默认为 SITE_DIR/site")
+    Path output;
+
+    @Option(names = "--debug", description = "出错时显示 Java 调用栈")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path out0 = output != null ? output : siteDir.resolve("site");
+        long start = System.nanoTime();
+        try {
+            Build.Result result = new Build(siteDir, out0).run();
+            printFindings(result.findings(), err);
+            long total = (System.nanoTime() - start) / 1_000_000;
+            out.printf("已生成 %d 个页面（%d 个部门，%d 个项目）→ %s，用时 %.2f 秒（%s）%n",
+                    result.pages(), result.site().departmentCount(), result.site().projectCount(),
+                    out0, total / 1000.0, result.times().summary());
+            return 0;
+        } catch (LoadException e) {
+            printProblems(e.problems(), err);
+            err.println("共 " + e.problems().size() + " 处输入错误，未生成网站（原有输出保持不变）。");
+            return 1;
+        } catch (BuildException e) {
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.println("构建失败：" + e.getMessage());
+            return 1;
+        }
+    }
+
+    static void printProblems(List<Problem> problems, PrintWriter err) {
+        for (Problem p : problems) {
+            err.println(p);
+        }
+    }
+
+    private static void printFindings(List<Finding> findings, PrintWriter err) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        findings.stream().limit(SHOWN_FINDINGS).forEach(err::println);
+        if (findings.size() > SHOWN_FINDINGS) {
+            err.println("……另有 " + (findings.size() - SHOWN_FINDINGS) + " 条未列出");
+        }
+        long errors = findings.stream().filter(f -> f.grade() == Grade.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.grade() == Grade.WARNING).count();
+        long notices = findings.size() - errors - warnings;
+        err.printf("检查：%d 个错误，%d 个警告，%d 个提示%n", errors, warnings, notices);
+    }
+}

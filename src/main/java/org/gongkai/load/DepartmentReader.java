@@ -1,0 +1,78 @@
+package org.gongkai.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.gongkai.model.BudgetUnit;
+import org.gongkai.model.Department;
+import org.gongkai.model.ItemGoal;
+import org.gongkai.model.Origin;
+
+/** department.yaml → {@link Department} (without its projects, which are attached later). */
+final class DepartmentReader {
+
+    static final List<String> KEYS = List.of("code", "name", "short_name", "year", "unit", "units",
+            "overall_goal", "item_goals", "measures");
+    static final List<String> UNIT_KEYS = List.of("code", "name");
+    static final List<String> ITEM_GOAL_KEYS = List.of("name", "content", "goal", "indicator");
+    static final List<String> MONEY_UNITS = List.of("万元", "元");
+
+    private DepartmentReader() {
+    }
+
+    /**
+     * Reads the department; {@code folderCode} and {@code folderYear} are what the path says, and
+     * the file must agree with them.
+     */
+    static Department read(Node root, Origin file, String folderCode, int folderYear, Problems problems) {
+        Fields f = Fields.of(root, KEYS, "部门文件", problems);
+        if (f == null) {
+            return null;
+        }
+        String code = f.requiredText("code", "部门文件");
+        if (code != null && !code.equals(folderCode)) {
+            problems.add(f.node("code").origin(),
+                    "部门编码 \"" + code + "\" 与所在文件夹 \"" + folderCode + "\" 不一致");
+        }
+        String name = f.requiredText("name", "部门文件");
+        Integer year = f.integer("year");
+        if (year == null && !f.has("year")) {
+            problems.add(f.origin(), "部门文件缺少必填的键 \"year\"");
+        } else if (year != null && year != folderYear) {
+            problems.add(f.node("year").origin(),
+                    "年度 " + year + " 与所在文件夹 \"" + folderYear + "\" 不一致");
+        }
+        String unit = f.oneOf("unit", MONEY_UNITS);
+        if (!f.has("unit")) {
+            problems.add(f.origin(), "部门文件缺少必填的键 \"unit\"（金额单位：万元 或 元）");
+        }
+        List<BudgetUnit> units = new ArrayList<>();
+        Set<String> unitCodes = new HashSet<>();
+        for (Node item : f.list("units")) {
+            Fields u = Fields.of(item, UNIT_KEYS, "预算单位", problems);
+            if (u == null) {
+                continue;
+            }
+            String unitCode = u.requiredText("code", "预算单位");
+            String unitName = u.requiredText("name", "预算单位");
+            if (unitCode != null && !unitCodes.add(unitCode)) {
+                problems.add(u.node("code").origin(), "预算单位编码 \"" + unitCode + "\" 重复");
+            }
+            if (unitCode != null && unitName != null) {
+                units.add(new BudgetUnit(unitCode, unitName));
+            }
+        }
+        List<ItemGoal> itemGoals = new ArrayList<>();
+        for (Node item : f.list("item_goals")) {
+            Fields g = Fields.of(item, ITEM_GOAL_KEYS, "分项绩效目标", problems);
+            if (g != null) {
+                itemGoals.add(new ItemGoal(g.requiredText("name", "分项绩效目标"), g.text("content"),
+                        g.text("goal"), g.text("indicator")));
+            }
+        }
+        return new Department(code, name, f.text("short_name"), year != null ? year : folderYear,
+                unit != null ? unit : MONEY_UNITS.get(0), units, f.text("overall_goal"), itemGoals,
+                f.text("measures"), List.of(), file);
+    }
+}

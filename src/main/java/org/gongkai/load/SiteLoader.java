@@ -1,0 +1,265 @@
+package org.gongkai.load;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.gongkai.model.BudgetUnit;
+import org.gongkai.model.Department;
+import org.gongkai.model.Origin;
+import org.gongkai.model.Project;
+import org.gongkai.model.Site;
+import org.gongkai.model.SiteConfig;
+import org.gongkai.model.Year;
+
+/**
+ * Loads a site folder: site.yaml and content/&lt;year&gt;/&lt;department&gt;/{department.yaml,
+ * projects/*.yaml}. Files are parsed in parallel; every problem of every file is collected and
+ * reported together, so one build run shows the whole list.
+ */
+public final class SiteLoader {
+
+    public static final String SITE_FILE = "site.yaml";
+    public static final String CONTENT_DIR = "content";
+    static final String DEPARTMENT_FILE = "department.yaml";
+    static final String PROJECTS_DIR = "projects";
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]+");
+
+    private final Path root;
+    private final Problems problems = new Problems();
+
+    private SiteLoader(Path root) {
+        this.root = root;
+    }
+
+    /** Loads the site in {@code siteDir}, or throws with every problem found. */
+    public static Site load(Path siteDir) throws LoadException {
+        Path root;
+        try {
+            root = siteDir.toRealPath();
+        } catch (IOException e) {
+            throw new LoadException(List.of(new Problem(Origin.ofFile(siteDir.toString()), "站点文件夹不存在")));
+        }
+        return new SiteLoader(root).run();
+    }
+
+    private Site run() throws LoadException {
+        SiteConfig config = readConfig();
+        List<DepartmentFolder> folders = findDepartments();
+        List<Department> departments = folders.parallelStream().map(this::readDepartment)
+                .filter(Objects::nonNull).toList();
+        checkProjectCodes(departments);
+        if (!problems.isEmpty()) {
+            throw new LoadException(problems.sorted());
+        }
+        Map<Integer, List<Department>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (Department d : departments) {
+            byYear.computeIfAbsent(d.year(), y -> new ArrayList<>()).add(d);
+        }
+        List<Year> years = new ArrayList<>();
+        byYear.forEach((year, list) -> years.add(new Year(year,
+                list.stream().sorted(Comparator.comparing(Department::code)).toList())));
+        return new Site(config, years);
+    }
+
+    private SiteConfig readConfig() {
+        Path file = root.resolve(SITE_FILE);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Origin.ofFile(SITE_FILE), "找不到 site.yaml：站点文件夹里需要它（可用 gongkai init 新建一个站点）");
+            return null;
+        }
+        Node node = safe(file) ? parse(file, SITE_FILE) : null;
+        return node == null ? null : SiteConfigReader.read(node, problems);
+    }
+
+    private record DepartmentFolder(Path dir, String name, String code, int year) {
+    }
+
+    /** Walks content/ and reports anything that is not where the format puts it. */
+    private List<DepartmentFolder> findDepartments() {
+        Path content = root.resolve(CONTENT_DIR);
+        if (!safe(content)) {
+            return List.of();
+        }
+        if (!Files.isDirectory(content)) {
+            problems.add(Origin.ofFile(CONTENT_DIR + "/"),
+                    "找不到 content/ 文件夹：内容应放在 content/<年度>/<部门编码>/ 下");
+            return List.of();
+        }
+        List<DepartmentFolder> found = new ArrayList<>();
+        for (Path yearDir : children(content)) {
+            String yearName = yearDir.getFileName().toString();
+            if (!Files.isDirectory(yearDir)) {
+                misplaced(yearDir, "content/ 下应只有年度文件夹（如 content/2023/）");
+                continue;
+            }
+            if (!YEAR.matcher(yearName).matches()) {
+                problems.add(Origin.ofFile(name(yearDir) + "/"), "年度文件夹名应为四位年份（如 2023），这里是 \"" + yearName + "\"");
+                continue;
+            }
+            for (Path deptDir : children(yearDir)) {
+                String code = deptDir.getFileName().toString();
+                if (!Files.isDirectory(deptDir)) {
+                    misplaced(deptDir, "年度文件夹下应只有部门文件夹（如 content/" + yearName + "/731001/）");
+                } else if (!CODE.matcher(code).matches()) {
+                    problems.add(Origin.ofFile(name(deptDir) + "/"), "部门文件夹名应为部门编码（字母和数字），这里是 \"" + code + "\"");
+                } else {
+                    found.add(new DepartmentFolder(deptDir, name(deptDir), code, Integer.parseInt(yearName)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private Department readDepartment(DepartmentFolder folder) {
+        List<Path> entries = children(folder.dir);
+        Path file = folder.dir.resolve(DEPARTMENT_FILE);
+        Path projectsDir = folder.dir.resolve(PROJECTS_DIR);
+        Department department = null;
+        if (entries.contains(file) && Files.isRegularFile(file)) {
+            String fileName = folder.name + "/" + DEPARTMENT_FILE;
+            Node node = parse(file, fileName);
+            if (node != null) {
+                department = DepartmentReader.read(node, Origin.ofFile(fileName).at(1, 1), folder.code,
+                        folder.year, problems);
+            }
+        } else if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(Origin.ofFile(folder.name + "/"), "部门文件夹缺少 department.yaml");
+        }
+        for (Path entry : entries) {
+            if (!entry.equals(file) && !entry.equals(projectsDir)) {
+                misplaced(entry, "部门文件夹里只能有 department.yaml 和 projects/ 文件夹");
+            }
+        }
+        List<Project> projects = new ArrayList<>();
+        if (entries.contains(projectsDir) && Files.isDirectory(projectsDir)) {
+            for (Path projectFile : children(projectsDir)) {
+                Project p = readProject(projectFile);
+                if (p != null) {
+                    projects.add(p);
+                }
+            }
+        }
+        if (department == null) {
+            return null;
+        }
+        checkUnits(department, projects);
+        projects.sort(Comparator.comparing((Project p) -> p.order() == null ? Integer.MAX_VALUE : p.order())
+                .thenComparing(Project::code));
+        return department.withProjects(projects);
+    }
+
+    private Project readProject(Path file) {
+        String fileName = file.getFileName().toString();
+        if (!isYaml(fileName)) {
+            return null;
+        }
+        String name = name(file);
+        if (!fileName.endsWith(".yaml")) {
+            problems.add(Origin.ofFile(name), "项目文件的扩展名应为 .yaml");
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            misplaced(file, "projects/ 里只能有项目文件 <项目编码>.yaml");
+            return null;
+        }
+        Node node = parse(file, name);
+        if (node == null) {
+            return null;
+        }
+        String code = fileName.substring(0, fileName.length() - ".yaml".length());
+        return ProjectReader.read(node, Origin.ofFile(name).at(1, 1), code, problems);
+    }
+
+    /** A project's unit must be one the department lists; several units mean each project names one. */
+    private void checkUnits(Department department, List<Project> projects) {
+        for (Project p : projects) {
+            if (p.unit() != null) {
+                boolean listed = department.units().stream().map(BudgetUnit::code).anyMatch(p.unit()::equals);
+                if (!listed) {
+                    problems.add(p.origin(), "项目的预算单位 \"" + p.unit() + "\" 未列在 "
+                            + department.origin().file() + " 的 units 中");
+                }
+            } else if (department.units().size() > 1) {
+                problems.add(p.origin(), "部门有多个预算单位，项目须用 \"unit\" 写明所属单位");
+            }
+        }
+    }
+
+    /** Project codes are unique within a year, across departments. */
+    private void checkProjectCodes(List<Department> departments) {
+        Map<String, Project> seen = new HashMap<>();
+        for (Department d : departments.stream().sorted(Comparator.comparing(Department::code)).toList()) {
+            for (Project p : d.projects()) {
+                Project earlier = seen.putIfAbsent(d.year() + "/" + p.code(), p);
+                if (earlier != null) {
+                    problems.add(p.origin(), "项目编码 \"" + p.code() + "\" 在 " + d.year() + " 年度重复（另见 "
+                            + earlier.origin().file() + "）");
+                }
+            }
+        }
+    }
+
+    private Node parse(Path file, String name) {
+        String text = SourceFile.read(file, name, problems);
+        return text == null ? null : YamlParser.parse(name, text, problems);
+    }
+
+    /** Refuses links that leave the site folder (and broken ones), so a build never reads outside it. */
+    private boolean safe(Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return true;
+        }
+        try {
+            Path target = path.toRealPath();
+            if (target.startsWith(root)) {
+                return true;
+            }
+            problems.add(Origin.ofFile(name(path)), "符号链接指向站点文件夹之外（" + target + "），已拒绝读取");
+        } catch (IOException e) {
+            problems.add(Origin.ofFile(name(path)), "符号链接无效（目标不存在）");
+        }
+        return false;
+    }
+
+    /** Entries of a folder in name order; hidden ones (.git, .DS_Store) are skipped. */
+    private List<Path> children(Path dir) {
+        List<Path> list = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path p : stream) {
+                if (!p.getFileName().toString().startsWith(".") && safe(p)) {
+                    list.add(p);
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Origin.ofFile(name(dir) + "/"), "无法读取文件夹：" + e.getMessage());
+        }
+        list.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return list;
+    }
+
+    private void misplaced(Path path, String rule) {
+        if (isYaml(path.getFileName().toString()) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(Origin.ofFile(name(path)), "位置不对：" + rule);
+        }
+    }
+
+    private static boolean isYaml(String fileName) {
+        return fileName.endsWith(".yaml") || fileName.endsWith(".yml");
+    }
+
+    /** A path as shown in messages: relative to the site folder, with forward slashes. */
+    private String name(Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+}

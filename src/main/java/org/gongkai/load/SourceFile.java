@@ -1,0 +1,76 @@
+package org.gongkai.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gongkai.model.Origin;
+
+/** Reads a content file as UTF-8 text (a BOM is tolerated), refusing oversize and non-UTF-8 files. */
+final class SourceFile {
+
+    /** A disclosure file is a few kB; 1 MiB leaves room for the longest and stops runaway input. */
+    static final int MAX_BYTES = 1 << 20;
+
+    private SourceFile() {
+    }
+
+    /** Returns the text, or null after reporting why it cannot be read. */
+    static String read(Path path, String name, Problems problems) {
+        Origin origin = Origin.ofFile(name).at(1, 1);
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                problems.add(origin, "文件过大（" + size / 1024 + " KiB，上限 " + MAX_BYTES / 1024
+                        + " KiB），已拒绝读取");
+                return null;
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            problems.add(origin, "无法读取文件：" + e.getMessage());
+            return null;
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes, start);
+            problems.add(positionOf(name, bytes, start, bad),
+                    "文件不是 UTF-8 编码（第 " + (bad + 1) + " 字节起无法解码；GBK 等编码请先另存为 UTF-8）");
+            return null;
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    /** The line and column of a byte offset, counting the valid text before it. */
+    private static Origin positionOf(String name, byte[] bytes, int start, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return Origin.ofFile(name).at(line, column);
+    }
+}

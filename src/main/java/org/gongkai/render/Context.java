@@ -1,0 +1,24 @@
+package org.gongkai.render;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.model.Site;
+
+/** The variables every template gets: the site settings, the way back to the root, the trail. */
+final class Context {
+
+    private Context() {
+    }
+
+    static Map<String, Object> base(Site site, String path, String title, List<Crumb> crumbs) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("site", site.config());
+        c.put("root", Links.root(path));
+        c.put("path", path);
+        c.put("title", title);
+        c.put("crumbs", crumbs);
+        c.put("years", site.years());
+        return c;
+    }
+}

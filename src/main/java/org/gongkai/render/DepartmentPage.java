@@ -1,0 +1,35 @@
+package org.gongkai.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.gongkai.model.ItemGoal;
+import org.gongkai.model.Site;
+
+/**
+ * &lt;year&gt;/&lt;department&gt;/index.html: 第一部分 (overall goal, item goals, measures, from
+ * Markdown) and the list of projects with the department total.
+ */
+public final class DepartmentPage implements PageType {
+
+    /** An item goal with its Markdown content rendered. */
+    public record ItemGoalView(ItemGoal goal, Object content) {
+    }
+
+    @Override
+    public Stream<Page> render(Site site, Theme theme) {
+        return site.years().stream().flatMap(y -> y.departments().stream()).parallel().map(d -> {
+            String path = Links.department(d);
+            Map<String, Object> c = Context.base(site, path, d.year() + "年" + d.name() + "预算绩效目标", List.of(
+                    new Crumb("首页", Links.home()), new Crumb(d.year() + "年", Links.year(d.year())),
+                    new Crumb(d.displayName(), null)));
+            c.put("department", d);
+            c.put("overallGoal", Markdown.render(d.overallGoal()));
+            c.put("itemGoals", d.itemGoals().stream()
+                    .map(g -> new ItemGoalView(g, Markdown.render(g.content()))).toList());
+            c.put("measures", Markdown.render(d.measures()));
+            c.put("totals", d.totals());
+            return new Page(path, theme.render("department.peb", c));
+        });
+    }
+}

@@ -1,0 +1,17 @@
+package org.gongkai.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.gongkai.model.Site;
+
+/** index.html: every year, newest first, each with its departments, project counts and totals. */
+public final class HomePage implements PageType {
+
+    @Override
+    public Stream<Page> render(Site site, Theme theme) {
+        String path = Links.home();
+        Map<String, Object> c = Context.base(site, path, site.config().title(), List.of(new Crumb("首页", null)));
+        return Stream.of(new Page(path, theme.render("home.peb", c)));
+    }
+}

@@ -1,0 +1,56 @@
+package org.gongkai.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.gongkai.model.Department;
+import org.gongkai.model.Project;
+import org.gongkai.model.Site;
+
+/**
+ * &lt;year&gt;/&lt;department&gt;/&lt;project&gt;/index.html: the project's 绩效目标表 as the printed
+ * form has it, with previous/next links inside the department.
+ */
+public final class ProjectPage implements PageType {
+
+    /** A neighbouring project for the previous/next links. */
+    public record Neighbour(String name, String href) {
+    }
+
+    @Override
+    public Stream<Page> render(Site site, Theme theme) {
+        return site.years().stream().flatMap(y -> y.departments().stream())
+                .flatMap(d -> IntStream.range(0, d.projects().size()).mapToObj(i -> new Job(d, i)))
+                .parallel()
+                .map(job -> job.render(site, theme));
+    }
+
+    private record Job(Department department, int index) {
+
+        Page render(Site site, Theme theme) {
+            Department d = department;
+            Project p = d.projects().get(index);
+            String path = Links.project(d, p);
+            Map<String, Object> c = Context.base(site, path, p.name() + "绩效目标表", List.of(
+                    new Crumb("首页", Links.home()), new Crumb(d.year() + "年", Links.year(d.year())),
+                    new Crumb(d.displayName(), Links.department(d)), new Crumb(p.name(), null)));
+            c.put("department", d);
+            c.put("project", p);
+            c.put("unit", d.unitOf(p));
+            c.put("schedule", ScheduleView.of(p.schedule()));
+            c.put("indicators", IndicatorTable.of(p.indicators()));
+            c.put("previous", neighbour(d, index - 1));
+            c.put("next", neighbour(d, index + 1));
+            return new Page(path, theme.render("project.peb", c));
+        }
+
+        private static Neighbour neighbour(Department d, int i) {
+            if (i < 0 || i >= d.projects().size()) {
+                return null;
+            }
+            Project p = d.projects().get(i);
+            return new Neighbour(p.name(), Links.project(d, p));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.gongkai.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.gongkai.model.Site;
+
+/** &lt;year&gt;/index.html: the departments that disclosed for that year. */
+public final class YearPage implements PageType {
+
+    @Override
+    public Stream<Page> render(Site site, Theme theme) {
+        return site.years().stream().map(year -> {
+            String path = Links.year(year.year());
+            String title = year.year() + "年部门预算绩效目标";
+            Map<String, Object> c = Context.base(site, path, title, List.of(
+                    new Crumb("首页", Links.home()), new Crumb(year.year() + "年", null)));
+            c.put("year", year);
+            return new Page(path, theme.render("year.peb", c));
+        });
+    }
+}
