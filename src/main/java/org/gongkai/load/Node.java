@@ -55,7 +55,7 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
         public String describe() {
             return switch (kind) {
                 case NULL -> "空值";
-                case STRING -> "文本 \"" + Messages.clip(text) + "\"";
+                case STRING -> text.isEmpty() ? "空值" : "文本 \"" + Messages.clip(text) + "\"";
                 case INTEGER, DECIMAL -> "数字 " + text;
                 case BOOLEAN -> "布尔值 " + text;
             };

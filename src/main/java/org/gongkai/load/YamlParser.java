@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.model.Origin;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document into {@link Node}s with positions. Hostile input is refused, not
@@ -32,11 +35,12 @@ final class YamlParser {
     private static YAMLFactory createFactory() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(0);
-        options.setAllowDuplicateKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(SourceFile.MAX_BYTES);
         return YAMLFactory.builder()
                 .loaderOptions(options)
+                // Duplicates are reported by the reader below, with both lines.
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
                         .maxStringLength(SourceFile.MAX_BYTES)
@@ -48,6 +52,16 @@ final class YamlParser {
     static Node parse(String file, String text, Problems problems) {
         Origin start = Origin.ofFile(file).at(1, 1);
         try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+            return read(file, parser, problems);
+        } catch (IOException e) {
+            problems.add(start, "无法读取：" + e.getMessage());
+            return null;
+        }
+    }
+
+    private static Node read(String file, YAMLParser parser, Problems problems) throws IOException {
+        Origin start = Origin.ofFile(file).at(1, 1);
+        try {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 problems.add(start, "文件是空的（没有任何键）");
@@ -62,10 +76,15 @@ final class YamlParser {
             return root;
         } catch (Refused e) {
             problems.add(e.origin, e.getMessage());
+        } catch (StreamConstraintsException e) {
+            problems.add(origin(file, parser.currentLocation()), "嵌套层数超过 " + MAX_DEPTH + " 层，已拒绝读取");
         } catch (JsonProcessingException e) {
-            problems.add(origin(file, e.getLocation()), "YAML 语法错误：" + firstLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            problems.add(start, "无法读取：" + e.getMessage());
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                problems.add(Origin.ofFile(file).at(marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1), "YAML 语法错误：" + SyntaxMessages.explain(marked));
+            } else {
+                problems.add(origin(file, e.getLocation()), "YAML 语法错误：" + firstLine(e.getOriginalMessage()));
+            }
         }
         return null;
     }
@@ -81,8 +100,7 @@ final class YamlParser {
         if (message == null) {
             return "无法解析";
         }
-        String line = message.strip().lines().findFirst().orElse(message);
-        return line.replaceFirst("^(?i)(while (parsing|scanning)[^:]*:?\\s*)", "");
+        return message.strip().lines().findFirst().orElse(message);
     }
 
     /** Input that parses but is refused on principle; unwinds the reader to {@link #parse}. */
