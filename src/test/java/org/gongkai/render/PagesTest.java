@@ -1,0 +1,193 @@
+package org.gongkai.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.gongkai.build.Build;
+import org.gongkai.support.Sites;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the pages show: every disclosed key, merged cells as printed, and nothing unsafe. */
+class PagesTest {
+
+    static final String SITE = """
+            -- site.yaml --
+            title: 功能测试站点
+            footer: 页脚文字
+            -- content/2024/100001/department.yaml --
+            code: "100001"
+            name: <script>alert(1)</script>测试局
+            short_name: 测试局
+            year: 2024
+            unit: 元
+            units:
+              - code: "100001"
+                name: 测试局本级
+              - code: "100002"
+                name: 测试局下属中心
+            overall_goal: |
+              第一行中文
+              第二行中文，*强调*与<b>原始HTML</b>。
+
+              [链接](javascript:alert(1)) 和 [正常链接](https://example.org/)
+            item_goals:
+              - name: 第一项
+                content: 内容一
+                goal: 目标一
+                indicator: 指标一
+              - name: 第二项
+            measures: |
+              (一)措施一。
+
+              （二）措施二。
+            -- content/2024/100001/projects/B2.yaml --
+            code: B2
+            name: 第二个项目
+            unit: "100002"
+            order: 2
+            budget:
+              total: 51.00
+              fiscal: 50.5
+              other: 0.50
+            goals:
+              - 年度目标一
+            long_term_goals:
+              - 长期目标一
+            attribute: 延续
+            department_in_charge: 测试主管部门
+            owner: 张三
+            period:
+              start: 2024-01
+              end: 2026-12
+            indicators:
+              - level1: 产出指标
+                level2: 数量指标
+                name: 甲
+                target: "≥1次"
+                term: 长期
+              - level2: 数量指标
+                name: 乙
+                target: "≥2次"
+              - level2: 质量指标
+                name: 丙
+              - level1: 效益指标
+                level2: 数量指标
+                name: 丁
+                description: 描述丁
+                basis: 依据丁
+            -- content/2024/100001/projects/A1.yaml --
+            code: A1
+            name: 第一个项目
+            unit: "100001"
+            order: 1
+            budget:
+              total: 0.85
+              fiscal: 0.85
+              other: null
+            schedule:
+              12: null
+              3: 30
+              6: 60.5
+            goals:
+              - 目标
+            """;
+
+    static Map<String, String> pages;
+
+    @BeforeAll
+    static void build(@TempDir Path dir) throws Exception {
+        Path site = Sites.write(dir.resolve("src"), SITE);
+        new Build(site, dir.resolve("out")).run();
+        pages = Sites.read(dir.resolve("out"));
+    }
+
+    @Test
+    void namesAreTextNeverMarkup() {
+        String dept = pages.get("2024/100001/index.html");
+        assertTrue(dept.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;测试局"), dept);
+        assertFalse(dept.contains("<script>"));
+    }
+
+    @Test
+    void markdownEscapesRawHtmlAndDropsScriptLinks() {
+        String dept = pages.get("2024/100001/index.html");
+        assertTrue(dept.contains("<p>第一行中文第二行中文，<em>强调</em>与&lt;b&gt;原始HTML&lt;/b&gt;。</p>"), dept);
+        assertFalse(dept.contains("javascript:"));
+        assertTrue(dept.contains("<a href=\"https://example.org/\">正常链接</a>"));
+    }
+
+    @Test
+    void departmentShowsItsPartsNumberedAsPrinted() {
+        String dept = pages.get("2024/100001/index.html");
+        assertTrue(dept.contains("<h4>（一）第一项</h4>"));
+        assertTrue(dept.contains("<h4>（二）第二项</h4>"));
+        assertTrue(dept.contains("<p><strong>绩效目标：</strong>目标一</p>"));
+        assertTrue(dept.contains("<p>(一)措施一。</p>"));
+        assertTrue(dept.contains("<li><span class=\"code\">100002</span> 测试局下属中心</li>"));
+        // Projects in disclosure order, amounts as written, the total with the widest scale.
+        assertTrue(dept.indexOf("第一个项目") < dept.indexOf("第二个项目"));
+        assertTrue(dept.contains("<th scope=\"row\" colspan=\"3\">合计</th><td class=\"num\">51.85</td><td class=\"num\">51.35</td><td class=\"num\">0.50</td>"), dept);
+    }
+
+    @Test
+    void everyOptionalProjectKeyIsShown() {
+        String p = pages.get("2024/100001/B2/index.html");
+        for (String shown : new String[] {"<span class=\"unit-name\">100002测试局下属中心</span> <span class=\"money-unit\">单位：元</span>",
+                "<th scope=\"row\">项目属性</th><td colspan=\"12\">延续</td>",
+                "<th scope=\"row\">主管部门</th><td colspan=\"12\">测试主管部门</td>",
+                "<th scope=\"row\">项目负责人</th><td colspan=\"12\">张三</td>",
+                "<th scope=\"row\">起止时间</th><td colspan=\"12\">2024-01 至 2026-12</td>",
+                "<th scope=\"row\">长期目标</th><td colspan=\"12\"><ol class=\"goals\"><li>长期目标一</li></ol>",
+                "<th scope=\"row\">年度目标</th>",
+                "<th id=\"h-term\" scope=\"col\">指标期限</th>",
+                "<td headers=\"h-term i1 i1-1 r1\">长期</td>",
+                "<h1>2.第二个项目"}) {
+            assertTrue(p.contains(shown), shown);
+        }
+    }
+
+    @Test
+    void indicatorCellsMergeOverEqualRunsAsPrinted() {
+        String p = pages.get("2024/100001/B2/index.html");
+        assertTrue(p.contains("<th id=\"i1\" headers=\"h-l1\" rowspan=\"3\">产出指标</th><th id=\"i1-1\" headers=\"h-l2 i1\" rowspan=\"2\">数量指标</th>"), p);
+        assertTrue(p.contains("<tr><th id=\"i1-3\" headers=\"h-l2 i1\" rowspan=\"1\">质量指标</th><th id=\"r3\""));
+        // 数量指标 again under another 一级指标 is a new cell, not merged across the group.
+        assertTrue(p.contains("<th id=\"i2\" headers=\"h-l1\" rowspan=\"1\">效益指标</th><th id=\"i2-1\" headers=\"h-l2 i2\" rowspan=\"1\">数量指标</th>"));
+        assertEquals(2, count(p, "<tbody>") - 1, "one tbody per 一级指标 run, plus the form's");
+    }
+
+    @Test
+    void scheduleIsInMonthOrderWithBlankCellsBlank() {
+        String p = pages.get("2024/100001/A1/index.html");
+        int m3 = p.indexOf(">3月底<");
+        int m6 = p.indexOf(">6月底<");
+        int m12 = p.indexOf(">12月底<");
+        assertTrue(m3 > 0 && m3 < m6 && m6 < m12);
+        assertTrue(p.contains(">60.5%</td>"));
+        assertTrue(p.contains("class=\"num blank-cell\"></td>"));
+        assertTrue(p.contains("<td headers=\"f-budget f-other\" colspan=\"2\" class=\"num\"></td>"), "a blank 其他资金 stays blank, not 0");
+        assertTrue(p.contains("<td headers=\"f-budget f-total\" colspan=\"2\" class=\"num\">0.85</td>"));
+    }
+
+    @Test
+    void linksAreRelativeAndNeighboursFollowTheOrder() {
+        String first = pages.get("2024/100001/A1/index.html");
+        assertTrue(first.contains("<link rel=\"stylesheet\" href=\"../../../assets/style.css\">"));
+        assertTrue(first.contains("<a rel=\"next\" href=\"../../../2024/100001/B2/index.html\"><span>下一个项目</span>第二个项目</a>"));
+        assertFalse(first.contains("rel=\"prev\""));
+        String second = pages.get("2024/100001/B2/index.html");
+        assertTrue(second.contains("<a rel=\"prev\" href=\"../../../2024/100001/A1/index.html\">"));
+        for (String page : pages.values()) {
+            assertFalse(page.contains("href=\"/"), "no absolute path");
+        }
+    }
+
+    private static int count(String s, String part) {
+        return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+}
