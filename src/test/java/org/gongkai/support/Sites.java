@@ -83,6 +83,19 @@ public final class Sites {
         }
     }
 
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A minimal valid site: one department with one project. Tests change one thing in it. */
     public static final String MINIMAL = """
             -- site.yaml --

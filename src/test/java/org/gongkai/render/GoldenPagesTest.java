@@ -1,0 +1,48 @@
+package org.gongkai.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.gongkai.build.Build;
+import org.gongkai.build.SiteWriter;
+import org.gongkai.support.Sites;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every page of the default site, byte for byte, against src/test/resources/golden/default/.
+ * After an intended change: {@code mvn test -Dtest=GoldenPagesTest -Dgolden.update=true}, then
+ * review {@code git diff src/test/resources/golden/}.
+ */
+class GoldenPagesTest {
+
+    static final Path GOLDEN = Sites.REPO.resolve("src/test/resources/golden/default");
+    static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+    @TestFactory
+    Stream<DynamicTest> defaultSiteMatchesItsGoldenPages(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        new Build(Sites.REPO, out).run();
+        Map<String, String> built = Sites.read(out);
+        built.remove(SiteWriter.MARKER);
+        if (UPDATE) {
+            Sites.deleteTree(GOLDEN);
+            built.forEach((name, text) -> Sites.put(GOLDEN, name, text));
+        }
+        Map<String, String> golden = Sites.read(GOLDEN);
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("the same files", () ->
+                assertEquals(golden.keySet(), built.keySet())));
+        for (Map.Entry<String, String> page : golden.entrySet()) {
+            tests.add(DynamicTest.dynamicTest(page.getKey(), () ->
+                    assertEquals(page.getValue(), built.get(page.getKey()), page.getKey()
+                            + " differs from its golden file (see README: Tests)")));
+        }
+        return tests.stream();
+    }
+}
