@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.gongkai.build.ClasspathFolder;
 import picocli.CommandLine;
@@ -22,6 +23,8 @@ import picocli.CommandLine.Parameters;
 final class InitCommand implements Callable<Integer> {
 
     static final String TEMPLATE = "gongkai/init/";
+    /** The JSON Schemas go along, so editors validate and complete the new site's files. */
+    static final String SCHEMA = "gongkai/schema/";
 
     @Parameters(index = "0", paramLabel = "DIR", description = "新站点的文件夹（不存在或为空）")
     Path dir;
@@ -36,7 +39,8 @@ final class InitCommand implements Callable<Integer> {
             err.println("无法新建：" + dir + " 已存在且不是空文件夹（为免覆盖已有内容）");
             return 1;
         }
-        Map<String, byte[]> files = ClasspathFolder.read(TEMPLATE);
+        Map<String, byte[]> files = new TreeMap<>(ClasspathFolder.read(TEMPLATE));
+        ClasspathFolder.read(SCHEMA).forEach((name, bytes) -> files.put("schema/" + name, bytes));
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             Path target = dir.resolve(f.getKey());
             Files.createDirectories(target.getParent());

@@ -43,12 +43,14 @@ class CliTest {
         Path site = dir.resolve("新站点");
         Run init = run("init", site.toString());
         assertEquals(0, init.code(), init.err());
-        assertTrue(init.out().startsWith("已在 " + site + " 新建站点（3 个文件）。"), init.out());
+        assertTrue(init.out().startsWith("已在 " + site + " 新建站点（7 个文件）。"), init.out());
         Run build = run("build", site.toString());
         assertEquals(0, build.code(), build.err());
         assertTrue(build.out().startsWith("已生成 4 个页面（1 个部门，1 个项目）→ " + site.resolve("site") + "，用时 "), build.out());
         assertTrue(build.out().matches("(?s).*（load \\d+ ms · validate \\d+ ms · render \\d+ ms · write \\d+ ms）\\n"), build.out());
         assertTrue(Files.exists(site.resolve("site/index.html")));
+        assertTrue(Files.exists(site.resolve("schema/project.schema.json")));
+        assertTrue(Files.exists(site.resolve(".vscode/settings.json")));
     }
 
     @Test

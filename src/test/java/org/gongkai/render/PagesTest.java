@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the pages show: every disclosed key, merged cells as printed, and nothing unsafe. */
-class PagesTest {
+public class PagesTest {
 
-    static final String SITE = """
+    public static final String SITE = """
             -- site.yaml --
             title: 功能测试站点
             footer: 页脚文字
