@@ -41,6 +41,8 @@ final class YamlParser {
                 .loaderOptions(options)
                 // Duplicates are reported by the reader below, with both lines.
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // "other:" with nothing after it is a blank cell, as "other: null" is; "" stays text.
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
                         .maxStringLength(SourceFile.MAX_BYTES)
@@ -50,6 +52,15 @@ final class YamlParser {
 
     /** Parses {@code text}; returns null after reporting to {@code problems} when it cannot. */
     static Node parse(String file, String text, Problems problems) {
+        Node fast = FastYaml.parse(file, text);
+        if (fast != null) {
+            return fast;
+        }
+        return parseFully(file, text, problems);
+    }
+
+    /** The general parser: any YAML, with a precise message for whatever is wrong. */
+    static Node parseFully(String file, String text, Problems problems) {
         Origin start = Origin.ofFile(file).at(1, 1);
         try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
             return read(file, parser, problems);

@@ -36,6 +36,18 @@ class LoaderFilesTest {
     }
 
     @Test
+    void aBlankValueIsNullInBothParsers() throws LoadException {
+        Sites.write(dir, Sites.MINIMAL);
+        // The flow list sends this file through the full parser; the same without it takes the fast one.
+        for (String extra : new String[] {"", "goals: [目标]\n"}) {
+            Sites.put(dir, PROJECT, "code: P1\nname: 测试项目\nbudget:\n  total: 1.00\n  fiscal:\n  other:\n" + extra);
+            var budget = SiteLoader.load(dir).years().get(0).departments().get(0).projects().get(0).budget();
+            assertEquals(null, budget.fiscal());
+            assertEquals(null, budget.other());
+        }
+    }
+
+    @Test
     void utf8ByteOrderMarkIsTolerated() throws Exception {
         Sites.write(dir, Sites.MINIMAL);
         Path file = dir.resolve(PROJECT);
