@@ -8,7 +8,7 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ public final class Theme {
     public byte[] render(String template, Map<String, Object> context) {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            TextBuffer out = new TextBuffer(16_384);
+            StringWriter out = new StringWriter(16_384);
             compiled.evaluate(out, context);
             return out.toString().getBytes(StandardCharsets.UTF_8);
         } catch (PebbleException e) {
@@ -73,51 +73,6 @@ public final class Theme {
             super("模板错误 " + (cause.getFileName() != null ? cause.getFileName() : template)
                     + (cause.getLineNumber() != null ? ":" + cause.getLineNumber() : "") + ": "
                     + cause.getPebbleMessage(), cause);
-        }
-    }
-
-    /**
-     * A Writer over a StringBuilder. StringWriter's StringBuffer takes a lock on every one of the
-     * thousands of small writes a page makes; a page is only ever written by one thread.
-     */
-    private static final class TextBuffer extends Writer {
-        private final StringBuilder text;
-
-        TextBuffer(int capacity) {
-            this.text = new StringBuilder(capacity);
-        }
-
-        @Override
-        public void write(char[] buffer, int offset, int length) {
-            text.append(buffer, offset, length);
-        }
-
-        @Override
-        public void write(String s) {
-            text.append(s);
-        }
-
-        @Override
-        public void write(String s, int offset, int length) {
-            text.append(s, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
         }
     }
 }
