@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
 import org.gongkai.load.LoadException;
@@ -30,10 +31,17 @@ public final class Build {
 
     private final Path siteDir;
     private final Path outDir;
+    private final Consumer<String> progress;
 
     public Build(Path siteDir, Path outDir) {
+        this(siteDir, outDir, stage -> { });
+    }
+
+    /** {@code progress} is told the name of each stage as it starts. */
+    public Build(Path siteDir, Path outDir, Consumer<String> progress) {
         this.siteDir = siteDir;
         this.outDir = outDir;
+        this.progress = progress;
     }
 
     /** What a build made: the site, its findings, how many pages and how long each stage took. */
@@ -41,7 +49,7 @@ public final class Build {
     }
 
     public Result run() throws LoadException, BuildException {
-        StageTimes times = new StageTimes();
+        StageTimes times = new StageTimes(progress);
         SiteWriter writer = new SiteWriter(outDir);
         writer.checkReplaceable(siteDir);
 

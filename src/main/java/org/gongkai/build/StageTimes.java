@@ -2,6 +2,7 @@ package org.gongkai.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Wall-clock time of each named stage, in the order they ran. */
@@ -12,9 +13,20 @@ public final class StageTimes {
     }
 
     private final List<Stage> stages = new ArrayList<>();
+    private final Consumer<String> onStart;
+
+    /** {@code onStart} hears each stage's name as it begins: progress for a long build. */
+    public StageTimes(Consumer<String> onStart) {
+        this.onStart = onStart;
+    }
+
+    public StageTimes() {
+        this(name -> { });
+    }
 
     /** Runs {@code work} as the stage {@code name} and records its time. */
     public <T, E extends Exception> T time(String name, Work<T, E> work) throws E {
+        onStart.accept(name);
         long start = System.nanoTime();
         try {
             return work.run();

@@ -3,6 +3,8 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import org.gongkai.build.Build;
 import org.gongkai.build.BuildException;
@@ -49,7 +51,8 @@ final class BuildCommand implements Callable<Integer> {
         Path out0 = output != null ? output : siteDir.resolve("site");
         long start = System.nanoTime();
         try {
-            Build.Result result = new Build(siteDir, out0).run();
+            Build.Result result = new Build(siteDir, out0, progress(err)).run();
+            clearProgress(err);
             printFindings(result.findings(), err);
             long total = (System.nanoTime() - start) / 1_000_000;
             out.printf("已生成 %d 个页面（%d 个部门，%d 个项目）→ %s，用时 %.2f 秒（%s）%n",
@@ -57,10 +60,12 @@ final class BuildCommand implements Callable<Integer> {
                     out0, total / 1000.0, result.times().summary());
             return 0;
         } catch (LoadException e) {
+            clearProgress(err);
             printProblems(e.problems(), err);
             err.println("共 " + e.problems().size() + " 处输入错误，未生成网站（原有输出保持不变）。");
             return 1;
         } catch (BuildException e) {
+            clearProgress(err);
             if (debug) {
                 e.printStackTrace(err);
             }
@@ -68,6 +73,27 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
     }
+
+    /** On a terminal, each stage is announced as it starts, so a long build shows where it is. */
+    private static Consumer<String> progress(PrintWriter err) {
+        if (System.console() == null) {
+            return stage -> { };
+        }
+        return stage -> {
+            err.print("\r" + STAGE_LABELS.getOrDefault(stage, stage) + "…\u001b[K");
+            err.flush();
+        };
+    }
+
+    private static void clearProgress(PrintWriter err) {
+        if (System.console() != null) {
+            err.print("\r\u001b[K");
+            err.flush();
+        }
+    }
+
+    static final Map<String, String> STAGE_LABELS = Map.of(
+            "load", "读取内容", "validate", "检查", "render", "生成页面", "index", "建立检索索引", "write", "写入");
 
     static void printProblems(List<Problem> problems, PrintWriter err) {
         for (Problem p : problems) {
