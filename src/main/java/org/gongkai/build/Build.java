@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
+import org.gongkai.links.LinkChecker;
 import org.gongkai.load.LoadException;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.model.Site;
@@ -20,7 +21,7 @@ import org.gongkai.render.YearPage;
 
 /**
  * One build of a site, as a fixed sequence of timed stages:
- * load → validate → render → write. Nothing is written until every page has rendered, and then
+ * load → validate → render → links → write. Nothing is written until every page has rendered, and then
  * into a fresh folder that replaces the old output in one move.
  */
 public final class Build {
@@ -56,10 +57,10 @@ public final class Build {
         Site site = times.time("load", () -> SiteLoader.load(siteDir));
         List<Finding> findings = times.time("validate", () -> Checker.standard().check(site));
         List<Page> pages = times.time("render", () -> render(site));
-        List<Page> assets = ThemeAssets.collect(siteDir);
+        List<Page> all = new ArrayList<>(pages);
+        all.addAll(ThemeAssets.collect(siteDir));
+        times.time("links", () -> checkLinks(all));
         times.time("write", () -> {
-            List<Page> all = new ArrayList<>(pages);
-            all.addAll(assets);
             write(writer, all);
             return null;
         });
@@ -78,6 +79,20 @@ public final class Build {
         } catch (Theme.TemplateException e) {
             throw new BuildException(e.getMessage(), e);
         }
+    }
+
+    /** Fails the build on any broken internal link or anchor, and on any link to another host. */
+    private static Void checkLinks(List<Page> all) throws BuildException {
+        List<LinkChecker.BrokenLink> broken = new LinkChecker(all).check();
+        if (!broken.isEmpty()) {
+            StringBuilder message = new StringBuilder(broken.size() + " 个无效链接（多由自定义模板造成）：");
+            broken.stream().limit(20).forEach(b -> message.append("\n  ").append(b));
+            if (broken.size() > 20) {
+                message.append("\n  ……另有 ").append(broken.size() - 20).append(" 个");
+            }
+            throw new BuildException(message.toString());
+        }
+        return null;
     }
 
     private static void write(SiteWriter writer, List<Page> pages) throws BuildException {

@@ -30,7 +30,7 @@ class BuildTest {
         Path out = dir.resolve("out");
         Build.Result result = new Build(site(), out).run();
         assertEquals(4, result.pages());
-        assertEquals(List.of("load", "validate", "render", "write"),
+        assertEquals(List.of("load", "validate", "render", "links", "write"),
                 result.times().stages().stream().map(StageTimes.Stage::name).toList());
         assertEquals(List.of(".gongkai-build", "2023/731001/P1/index.html", "2023/731001/index.html",
                 "2023/index.html", "assets/style.css", "index.html"), List.copyOf(Sites.read(out).keySet()));

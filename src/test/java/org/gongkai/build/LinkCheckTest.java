@@ -1,0 +1,64 @@
+package org.gongkai.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.links.LinkChecker;
+import org.gongkai.render.Page;
+import org.gongkai.support.Sites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The link stage: broken links and anchors, absolute paths and requests to other hosts fail the build. */
+class LinkCheckTest {
+
+    static Page page(String path, String html) {
+        return new Page(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyKindOfBrokenLinkIsNamed() {
+        List<Page> site = List.of(
+                page("index.html", """
+                        <a href="2023/index.html">ok</a> <a href="2023/index.html#top">ok anchor</a>
+                        <a href="#here">same page</a><span id="here"></span>
+                        <a href="2024/index.html">missing</a> <a href="2023/index.html#nowhere">bad anchor</a>
+                        <a href="/2023/index.html">absolute</a> <a href="2023/">folder</a> <a href="../up.html">above root</a>
+                        <a href="https://example.org/">a hyperlink out is allowed</a>
+                        <link rel="stylesheet" href="https://cdn.example.org/x.css">
+                        <img src="//cdn.example.org/x.png" alt="">
+                        """),
+                page("2023/index.html", "<h1 id=\"top\">2023</h1><link rel=\"stylesheet\" href=\"../assets/style.css\">"),
+                page("assets/style.css", "body { background: url(\"img/bg.png\"); } h1 { background: url(https://fonts.example.org/f.woff); }"));
+        List<String> broken = new LinkChecker(site).check().stream().map(LinkChecker.BrokenLink::toString).toList();
+        assertEquals(List.of(
+                "assets/style.css: img/bg.png（目标文件不存在）",
+                "assets/style.css: https://fonts.example.org/f.woff（引用其他网站的资源：站点不得向其他主机发出请求）",
+                "index.html: 2024/index.html（目标文件不存在）",
+                "index.html: 2023/index.html#nowhere（目标页面没有 id 为 \"nowhere\" 的位置）",
+                "index.html: /2023/index.html（绝对路径：链接须为相对路径，站点才能放在任意子路径下）",
+                "index.html: 2023/（指向文件夹：从磁盘打开时无法显示，请链接到其中的 index.html）",
+                "index.html: ../up.html（目标文件不存在）",
+                "index.html: https://cdn.example.org/x.css（引用其他网站的资源：站点不得向其他主机发出请求）",
+                "index.html: //cdn.example.org/x.png（引用其他网站的资源：站点不得向其他主机发出请求）"), broken);
+    }
+
+    @Test
+    void aTemplateWithABrokenLinkFailsTheBuildAndWritesNothing(@TempDir Path dir) {
+        Path site = Sites.write(dir.resolve("src"), Sites.MINIMAL);
+        Sites.put(site, "templates/year.peb", "{% extends \"base.peb\" %}{% block content %}<a href=\"{{ root }}nowhere.html\">x</a>{% endblock %}");
+        BuildException e = assertThrows(BuildException.class, () -> new Build(site, dir.resolve("out")).run());
+        assertEquals("1 个无效链接（多由自定义模板造成）：\n  2023/index.html: ../nowhere.html（目标文件不存在）", e.getMessage());
+        assertEquals(false, java.nio.file.Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void theDefaultSiteHasNoBrokenLink(@TempDir Path dir) throws Exception {
+        Build.Result result = new Build(Sites.REPO, dir.resolve("out")).run();
+        assertEquals(List.of("load", "validate", "render", "links", "write"),
+                result.times().stages().stream().map(StageTimes.Stage::name).toList());
+    }
+}
