@@ -21,6 +21,7 @@ public final class Checker {
 
     public List<Finding> check(Site site) {
         List<Finding> findings = new ArrayList<>();
+        PortalSettings.check(site, findings::add);
         site.years().stream().flatMap(y -> y.departments().stream()).forEach(d -> {
             for (Project p : d.projects()) {
                 for (Rule rule : rules) {

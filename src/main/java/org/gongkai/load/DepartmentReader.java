@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.gongkai.model.BudgetUnit;
 import org.gongkai.model.Department;
+import org.gongkai.model.Disclosure;
 import org.gongkai.model.ItemGoal;
 import org.gongkai.model.Origin;
 
@@ -13,7 +14,9 @@ import org.gongkai.model.Origin;
 final class DepartmentReader {
 
     static final List<String> KEYS = List.of("code", "name", "short_name", "year", "unit", "units",
-            "overall_goal", "item_goals", "measures");
+            "overall_goal", "item_goals", "measures", "disclosure");
+    static final List<String> DISCLOSURE_KEYS = List.of("index_number", "publisher", "date", "category",
+            "document_number");
     static final List<String> UNIT_KEYS = List.of("code", "name");
     static final List<String> ITEM_GOAL_KEYS = List.of("name", "content", "goal", "indicator");
     static final List<String> MONEY_UNITS = List.of("万元", "元");
@@ -73,6 +76,19 @@ final class DepartmentReader {
         }
         return new Department(code, name, f.text("short_name"), year != null ? year : folderYear,
                 unit != null ? unit : MONEY_UNITS.get(0), units, f.text("overall_goal"), itemGoals,
-                f.text("measures"), List.of(), file);
+                f.text("measures"), List.of(), disclosure(f, problems), file);
+    }
+
+    private static Disclosure disclosure(Fields department, Problems problems) {
+        Node node = department.node("disclosure");
+        if (node == null) {
+            return Disclosure.NONE;
+        }
+        Fields f = Fields.of(node, DISCLOSURE_KEYS, "公开目录（disclosure）", problems);
+        if (f == null) {
+            return Disclosure.NONE;
+        }
+        return new Disclosure(f.text("index_number"), f.text("publisher"), Dates.read(f, "date", problems),
+                f.text("category"), f.text("document_number"));
     }
 }

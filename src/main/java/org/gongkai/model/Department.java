@@ -19,6 +19,7 @@ public record Department(
         List<ItemGoal> itemGoals,
         String measures,
         List<Project> projects,
+        Disclosure disclosure,
         Origin origin) {
 
     public Department {
@@ -29,7 +30,8 @@ public record Department(
 
     /** The same department with its projects attached (the loader reads them after the file). */
     public Department withProjects(List<Project> list) {
-        return new Department(code, name, shortName, year, unit, units, overallGoal, itemGoals, measures, list, origin);
+        return new Department(code, name, shortName, year, unit, units, overallGoal, itemGoals, measures, list, disclosure,
+                origin);
     }
 
     /** The name used in breadcrumbs and titles: the short name when one is given. */

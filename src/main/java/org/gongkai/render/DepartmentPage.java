@@ -24,6 +24,9 @@ public final class DepartmentPage implements PageType {
                     new Crumb("首页", Links.home()), new Crumb(d.year() + "年", Links.year(d.year())),
                     new Crumb(d.displayName(), null)));
             c.put("department", d);
+            c.put("meta", PortalMeta.department(site.config(), d, path, (String) c.get("title"),
+                    d.name() + "," + d.year() + "年,部门预算绩效目标", d.overallGoal()));
+            c.put("indexNumber", d.disclosure().indexNumberOr(d.code(), d.year()));
             c.put("overallGoal", Markdown.render(d.overallGoal()));
             c.put("itemGoals", d.itemGoals().stream()
                     .map(g -> new ItemGoalView(g, Markdown.render(g.content()))).toList());

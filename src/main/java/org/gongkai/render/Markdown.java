@@ -7,6 +7,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -39,6 +40,14 @@ public final class Markdown {
             return null;
         }
         return new SafeString(RENDERER.render(PARSER.parse(source)));
+    }
+
+    /** The text a reader sees, without marks, links' targets or raw HTML: for meta descriptions. */
+    public static String plainText(String source) {
+        if (source == null) {
+            return null;
+        }
+        return new TextCollectingVisitor().collectAndGetText(PARSER.parse(source));
     }
 
     /**

@@ -36,6 +36,8 @@ public final class ProjectPage implements PageType {
                     new Crumb("首页", Links.home()), new Crumb(d.year() + "年", Links.year(d.year())),
                     new Crumb(d.displayName(), Links.department(d)), new Crumb(p.name(), null)));
             c.put("department", d);
+            c.put("meta", PortalMeta.department(site.config(), d, path, (String) c.get("title"),
+                    p.name() + "," + d.name() + "," + d.year() + "年,项目绩效目标", p.purpose()));
             c.put("project", p);
             c.put("unit", d.unitOf(p));
             c.put("schedule", ScheduleView.of(p.schedule()));

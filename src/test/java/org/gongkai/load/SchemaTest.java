@@ -92,6 +92,8 @@ class SchemaTest {
     void schemasListExactlyTheKeysTheLoaderAccepts() throws Exception {
         assertEquals(SiteConfigReader.KEYS, keys("site", "/properties"));
         assertEquals(DepartmentReader.KEYS, keys("department", "/properties"));
+        assertEquals(SiteConfigReader.PORTAL_KEYS, keys("site", "/properties/portal/properties"));
+        assertEquals(DepartmentReader.DISCLOSURE_KEYS, keys("department", "/properties/disclosure/properties"));
         assertEquals(DepartmentReader.UNIT_KEYS, keys("department", "/properties/units/items/properties"));
         assertEquals(DepartmentReader.ITEM_GOAL_KEYS, keys("department", "/properties/item_goals/items/properties"));
         assertEquals(ProjectReader.KEYS, keys("project", "/properties"));

@@ -19,6 +19,12 @@ public class PagesTest {
             -- site.yaml --
             title: 功能测试站点
             footer: 页脚文字
+            base_url: https://www.example.gov.cn/xxgk/ysjx
+            portal:
+              site_domain: www.example.gov.cn
+              site_id_code: "1302810001"
+              column_type: 财政预决算
+              published: 2024-02-01
             -- content/2024/100001/department.yaml --
             code: "100001"
             name: <script>alert(1)</script>测试局
@@ -41,6 +47,10 @@ public class PagesTest {
                 goal: 目标一
                 indicator: 指标一
               - name: 第二项
+            disclosure:
+              index_number: ZH-2024-7
+              date: 2024-02-15 09:30
+              document_number: 测财〔2024〕1号
             measures: |
               (一)措施一。
 
@@ -104,6 +114,31 @@ public class PagesTest {
         Path site = Sites.write(dir.resolve("src"), SITE);
         new Build(site, dir.resolve("out")).run();
         pages = Sites.read(dir.resolve("out"));
+    }
+
+    @Test
+    void everyPageCarriesThePortalMetadata() {
+        String project = pages.get("2024/100001/B2/index.html");
+        assertTrue(project.contains("""
+                <meta name="SiteName" content="功能测试站点">
+                <meta name="SiteDomain" content="www.example.gov.cn">
+                <meta name="SiteIDCode" content="1302810001">
+                <meta name="ColumnName" content="部门预算绩效目标">
+                <meta name="ColumnKeywords" content="预算,绩效目标,部门预算,政府信息公开">
+                <meta name="ColumnType" content="财政预决算">
+                <meta name="ArticleTitle" content="第二个项目绩效目标表">
+                <meta name="PubDate" content="2024-02-15 09:30">
+                <meta name="ContentSource" content="&lt;script&gt;alert(1)&lt;/script&gt;测试局">
+                <meta name="Keywords" content="第二个项目,&lt;script&gt;alert(1)&lt;/script&gt;测试局,2024年,项目绩效目标">
+                <meta name="Url" content="https://www.example.gov.cn/xxgk/ysjx/2024/100001/B2/index.html">
+                """), project);
+        String home = pages.get("index.html");
+        assertTrue(home.contains("<meta name=\"PubDate\" content=\"2024-02-01 00:00\">"));
+        assertTrue(home.contains("<meta name=\"ContentSource\" content=\"功能测试站点\">"));
+        String dept = pages.get("2024/100001/index.html");
+        assertTrue(dept.contains("<div><dt>索引号</dt><dd>ZH-2024-7</dd></div>"));
+        assertTrue(dept.contains("<div><dt>发布日期</dt><dd>2024-02-15 09:30</dd></div>"));
+        assertTrue(dept.contains("<div><dt>文号</dt><dd>测财〔2024〕1号</dd></div>"));
     }
 
     @Test

@@ -1,0 +1,18 @@
+package org.gongkai.model;
+
+/**
+ * department.yaml {@code disclosure:}: the catalogue entry of the disclosure (信息公开目录):
+ * 索引号, 发布机构, 发布日期, 主题分类, 文号. Unset values are null; see {@link #indexNumberOr}.
+ */
+public record Disclosure(String indexNumber, String publisher, String date, String category, String documentNumber) {
+
+    public static final Disclosure NONE = new Disclosure(null, null, null, null, null);
+
+    /**
+     * The 索引号 as given, or the documented default: department code, "/", year, "-00001" (the
+     * department's first disclosure of budget performance goals for that year), e.g. 731001/2023-00001.
+     */
+    public String indexNumberOr(String departmentCode, int year) {
+        return indexNumber != null ? indexNumber : departmentCode + "/" + year + "-00001";
+    }
+}
