@@ -1,0 +1,46 @@
+package org.gongkai.a11y;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gongkai.build.Build;
+import org.gongkai.render.PagesTest;
+import org.gongkai.support.Sites;
+
+/**
+ * The sites the accessibility and validity checks run on: the default site, the feature fixture
+ * (every optional key) and a generated multi-department, two-year corpus sample.
+ */
+final class TestSites {
+
+    private TestSites() {
+    }
+
+    /** Builds the three sites below {@code dir}; returns site name → output folder. */
+    static Map<String, Path> build(Path dir) throws Exception {
+        Map<String, Path> built = new TreeMap<>();
+        built.put("default", run(Sites.REPO, dir.resolve("default")));
+        built.put("features", run(Sites.write(dir.resolve("features-src"), PagesTest.SITE), dir.resolve("features")));
+        built.put("corpus", run(Sites.REPO.resolve("src/test/resources/corpus-sample"), dir.resolve("corpus")));
+        return built;
+    }
+
+    private static Path run(Path site, Path out) throws Exception {
+        new Build(site, out).run();
+        return out;
+    }
+
+    /** Every HTML page of a built site, as paths relative to it. */
+    static List<String> pages(Path out) throws Exception {
+        List<String> pages = new ArrayList<>();
+        try (var walk = Files.walk(out)) {
+            walk.filter(p -> p.toString().endsWith(".html"))
+                    .forEach(p -> pages.add(out.relativize(p).toString().replace('\\', '/')));
+        }
+        pages.sort(null);
+        return pages;
+    }
+}

@@ -1,0 +1,57 @@
+package org.gongkai.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the system packages (Debian chromium, chromium-driver), never a
+ * downloaded browser. Outside CI, tests that need it are skipped with a message when it is
+ * missing; in CI (CI=true) a missing browser is a failure, so browser tests cannot silently vanish.
+ */
+public final class Browser {
+
+    public static final Path CHROMIUM = Path.of(System.getProperty("gongkai.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("gongkai.chromedriver", "/usr/bin/chromedriver"));
+
+    private Browser() {
+    }
+
+    /** Skips (or, in CI, fails) the calling test when the browser is not installed. */
+    public static void require() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (present) {
+            return;
+        }
+        String message = "需要 Chromium 与 chromedriver（" + CHROMIUM + "，" + CHROMEDRIVER
+                + "）：apt-get install chromium chromium-driver fonts-noto-cjk";
+        if ("true".equals(System.getenv("CI"))) {
+            Assertions.fail("CI 中浏览器测试必须运行，" + message);
+        }
+        Assumptions.abort("跳过浏览器测试，" + message);
+    }
+
+    /** A fresh headless browser with its own profile and no background network traffic. */
+    public static ChromeDriver start(int width, int height) {
+        require();
+        try {
+            Path profile = Files.createTempDirectory("gongkai-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-extensions", "--user-data-dir=" + profile,
+                    "--window-size=" + width + "," + height, "--lang=zh-CN");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            return new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
