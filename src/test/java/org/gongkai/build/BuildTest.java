@@ -33,7 +33,8 @@ class BuildTest {
         assertEquals(List.of("load", "validate", "render", "links", "write"),
                 result.times().stages().stream().map(StageTimes.Stage::name).toList());
         assertEquals(List.of(".gongkai-build", "2023/731001/P1/index.html", "2023/731001/index.html",
-                "2023/index.html", "assets/style.css", "index.html"), List.copyOf(Sites.read(out).keySet()));
+                "2023/index.html", "assets/favicon.svg", "assets/gongkai.js", "assets/style.css", "index.html"),
+                List.copyOf(Sites.read(out).keySet()));
     }
 
     @Test

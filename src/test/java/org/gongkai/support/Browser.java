@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import java.util.logging.Level;
 
 /**
  * Headless Chromium from the system packages (Debian chromium, chromium-driver), never a
@@ -36,6 +39,13 @@ public final class Browser {
         Assumptions.abort("跳过浏览器测试，" + message);
     }
 
+    /** Messages the page logged to the console since the last call (CSP violations, script errors). */
+    public static java.util.List<String> consoleErrors(ChromeDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(e -> e.getMessage()).toList();
+    }
+
     /** A fresh headless browser with its own profile and no background network traffic. */
     public static ChromeDriver start(int width, int height) {
         require();
@@ -47,6 +57,9 @@ public final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-extensions", "--user-data-dir=" + profile,
                     "--window-size=" + width + "," + height, "--lang=zh-CN");
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             return new ChromeDriver(service, options);

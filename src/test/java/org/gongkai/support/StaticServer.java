@@ -17,6 +17,9 @@ import java.util.Map;
 public final class StaticServer implements AutoCloseable {
 
     public static final String SUB_PATH = "/portal/xxgk/ysjx/";
+    /** The strict policy README documents for portals; every browser test runs under it. */
+    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "json", "application/json", "svg", "image/svg+xml",
@@ -40,6 +43,7 @@ public final class StaticServer implements AutoCloseable {
                 String name = file.getFileName().toString();
                 String ext = name.substring(name.lastIndexOf('.') + 1);
                 exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+                exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
             } else {
                 status = 404;
                 body = "not found".getBytes();
