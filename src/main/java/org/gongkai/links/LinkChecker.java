@@ -20,12 +20,13 @@ import org.gongkai.render.Page;
  * target page. A portal serves the folder as it is, so a broken link found here is one a citizen
  * would have met. Resources from other hosts are refused too (the site must make no request to
  * another host); only a hyperlink a reader follows may lead to another site.
+ *
+ * <p>Pages are scanned as Latin-1 text: markup and our links are ASCII, and reading bytes that
+ * way is a copy, not a decode — this stage reads every byte of a large site.
  */
 public final class LinkChecker {
 
-    private static final Pattern TAG = Pattern.compile("<([a-zA-Z]+)(\\s[^>]*)>");
-    private static final Pattern LINK = Pattern.compile("\\s(href|src|srcset|action|poster|data)=\"([^\"]*)\"");
-    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+    private static final String[] ATTRIBUTES = {" href=\"", " src=\""};
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]*)['\"]?\\s*\\)");
 
     /** A broken link: the page it is on, the link as written, and why it is broken. */
@@ -54,23 +55,35 @@ public final class LinkChecker {
     private List<BrokenLink> checkPage(String path) {
         List<BrokenLink> broken = new ArrayList<>();
         if (path.endsWith(".html")) {
-            Matcher tag = TAG.matcher(text(path));
-            while (tag.find()) {
-                // A hyperlink to another site is navigation, made only when a reader follows it;
-                // anything else (stylesheet, script, image, frame) would be a request on page load.
-                boolean navigation = tag.group(1).equalsIgnoreCase("a") || tag.group(1).equalsIgnoreCase("area");
-                Matcher m = LINK.matcher(tag.group(2));
-                while (m.find()) {
-                    checkLink(path, m.group(2), navigation, broken);
+            String text = latin1(path);
+            for (String attribute : ATTRIBUTES) {
+                int at = 0;
+                while ((at = text.indexOf(attribute, at)) >= 0) {
+                    int start = at + attribute.length();
+                    int end = text.indexOf('"', start);
+                    at = end;
+                    if (end < 0) {
+                        break;
+                    }
+                    checkLink(path, utf8(text.substring(start, end)), isHyperlink(text, start), broken);
                 }
             }
         } else if (path.endsWith(".css")) {
-            Matcher m = CSS_URL.matcher(text(path));
+            Matcher m = CSS_URL.matcher(latin1(path));
             while (m.find()) {
-                checkLink(path, m.group(1), false, broken);
+                checkLink(path, utf8(m.group(1)), false, broken);
             }
         }
         return broken;
+    }
+
+    /**
+     * A hyperlink to another site is navigation, made only when a reader follows it; anything
+     * else (stylesheet, script, image, frame) is a request on page load.
+     */
+    private static boolean isHyperlink(String text, int attribute) {
+        int tag = text.lastIndexOf('<', attribute);
+        return tag >= 0 && (text.startsWith("<a ", tag) || text.startsWith("<area ", tag));
     }
 
     private void checkLink(String from, String link, boolean navigation, List<BrokenLink> broken) {
@@ -78,6 +91,33 @@ public final class LinkChecker {
             broken.add(new BrokenLink(from, link, "空链接"));
             return;
         }
+        int hash = link.indexOf('#');
+        String path = hash < 0 ? link : link.substring(0, hash);
+        String anchor = hash < 0 ? null : link.substring(hash + 1);
+        if (path.indexOf(':') >= 0 || path.startsWith("//") || path.indexOf('?') >= 0 || path.indexOf('%') >= 0) {
+            checkUnusual(from, link, navigation, broken);
+            return;
+        }
+        if (path.startsWith("/")) {
+            broken.add(new BrokenLink(from, link, "绝对路径：链接须为相对路径，站点才能放在任意子路径下"));
+            return;
+        }
+        if (path.endsWith("/")) {
+            broken.add(new BrokenLink(from, link, "指向文件夹：从磁盘打开时无法显示，请链接到其中的 index.html"));
+            return;
+        }
+        String target = path.isEmpty() ? from : resolve(from, path);
+        if (target == null || !pages.containsKey(target)) {
+            broken.add(new BrokenLink(from, link, "目标文件不存在"));
+            return;
+        }
+        if (anchor != null && !anchor.isEmpty() && !idsOf(target).contains(anchor)) {
+            broken.add(new BrokenLink(from, link, "目标页面没有 id 为 \"" + anchor + "\" 的位置"));
+        }
+    }
+
+    /** Links with a scheme, a query or escapes: rare in our pages, so read with the full URI rules. */
+    private void checkUnusual(String from, String link, boolean navigation, List<BrokenLink> broken) {
         URI uri;
         try {
             uri = new URI(link);
@@ -86,33 +126,45 @@ public final class LinkChecker {
             return;
         }
         if (uri.getScheme() != null || link.startsWith("//")) {
-            if (navigation && List.of("http", "https", "mailto", "tel").contains(uri.getScheme())) {
-                return;
+            if (!navigation || !List.of("http", "https", "mailto", "tel").contains(uri.getScheme())) {
+                broken.add(new BrokenLink(from, link, "引用其他网站的资源：站点不得向其他主机发出请求"));
             }
-            broken.add(new BrokenLink(from, link, "引用其他网站的资源：站点不得向其他主机发出请求"));
             return;
         }
-        if (link.startsWith("/")) {
-            broken.add(new BrokenLink(from, link, "绝对路径：链接须为相对路径，站点才能放在任意子路径下"));
+        String decoded = (uri.getPath() == null ? "" : uri.getPath())
+                + (uri.getFragment() == null ? "" : "#" + uri.getFragment());
+        if (decoded.equals(link) || decoded.isEmpty()) {
+            broken.add(new BrokenLink(from, link, "不是有效的站内地址"));
             return;
         }
-        if (uri.getPath() != null && uri.getPath().endsWith("/")) {
-            broken.add(new BrokenLink(from, link, "指向文件夹：从磁盘打开时无法显示，请链接到其中的 index.html"));
-            return;
-        }
-        String target = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? from : resolve(from, uri.getPath());
-        if (target == null || !pages.containsKey(target)) {
-            broken.add(new BrokenLink(from, link, "目标文件不存在"));
-            return;
-        }
-        String anchor = uri.getFragment();
-        if (anchor != null && !anchor.isEmpty() && !idsOf(target).contains(anchor)) {
-            broken.add(new BrokenLink(from, link, "目标页面没有 id 为 \"" + anchor + "\" 的位置"));
-        }
+        checkLink(from, decoded, navigation, broken);
     }
 
     /** Resolves a relative path against the folder of {@code from}; null when it climbs above the root. */
-    static String resolve(String from, String relative) {
+    public static String resolve(String from, String relative) {
+        // The common form, "../../assets/style.css": climb, then descend, with no dot segment inside.
+        int up = 0;
+        int i = 0;
+        while (relative.startsWith("../", i)) {
+            up++;
+            i += 3;
+        }
+        String rest = relative.substring(i);
+        if (rest.startsWith("./") || rest.contains("/./") || rest.contains("/../") || rest.equals("..")
+                || rest.endsWith("/..") || rest.equals(".")) {
+            return resolveSegments(from, relative);
+        }
+        int end = from.lastIndexOf('/');
+        for (int k = 0; k < up; k++) {
+            if (end < 0) {
+                return null;
+            }
+            end = from.lastIndexOf('/', end - 1);
+        }
+        return end < 0 ? rest : from.substring(0, end + 1) + rest;
+    }
+
+    private static String resolveSegments(String from, String relative) {
         List<String> parts = new ArrayList<>(List.of(from.split("/")));
         parts.remove(parts.size() - 1);
         for (String segment : relative.split("/", -1)) {
@@ -131,15 +183,35 @@ public final class LinkChecker {
     private Set<String> idsOf(String path) {
         return ids.computeIfAbsent(path, p -> {
             Set<String> found = new HashSet<>();
-            Matcher m = ID.matcher(text(p));
-            while (m.find()) {
-                found.add(m.group(1));
+            String text = latin1(p);
+            int at = 0;
+            while ((at = text.indexOf("id=\"", at)) >= 0) {
+                int start = at + 4;
+                int end = text.indexOf('"', start);
+                if (end < 0) {
+                    break;
+                }
+                char before = at > 0 ? text.charAt(at - 1) : '<';
+                if (before == ' ' || before == '\n' || before == '\t') {
+                    found.add(utf8(text.substring(start, end)));
+                }
+                at = end;
             }
             return found;
         });
     }
 
-    private String text(String path) {
-        return new String(pages.get(path).content(), StandardCharsets.UTF_8);
+    private String latin1(String path) {
+        return new String(pages.get(path).content(), StandardCharsets.ISO_8859_1);
+    }
+
+    /** Text cut from a Latin-1 view back to what it says (links and ids may hold Chinese). */
+    private static String utf8(String latin1) {
+        for (int i = 0; i < latin1.length(); i++) {
+            if (latin1.charAt(i) > 0x7f) {
+                return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        return latin1;
     }
 }

@@ -25,7 +25,7 @@ public final class DepartmentPage implements PageType {
                     new Crumb(d.displayName(), null)));
             c.put("department", d);
             c.put("meta", PortalMeta.department(site.config(), d, path, (String) c.get("title"),
-                    d.name() + "," + d.year() + "年,部门预算绩效目标", d.overallGoal()));
+                    d.name() + "," + d.year() + "年,部门预算绩效目标", Markdown.plainText(d.overallGoal())));
             c.put("indexNumber", d.disclosure().indexNumberOr(d.code(), d.year()));
             c.put("overallGoal", Markdown.render(d.overallGoal()));
             c.put("itemGoals", d.itemGoals().stream()

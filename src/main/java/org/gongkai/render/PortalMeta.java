@@ -26,7 +26,10 @@ final class PortalMeta {
                 p.contentSource() != null ? p.contentSource() : site.title());
     }
 
-    /** A page of one department's disclosure: dated and sourced by the department. */
+    /**
+     * A page of one department's disclosure: dated and sourced by the department.
+     * {@code description} is plain text (callers turn Markdown into text first).
+     */
     static Map<String, String> department(SiteConfig site, Department d, String path, String title,
             String keywords, String description) {
         String date = d.disclosure().date() != null ? d.disclosure().date() : site.portal().published();
@@ -65,12 +68,12 @@ final class PortalMeta {
         }
     }
 
-    /** Plain text for a description: Markdown read as a reader sees it, cut at a readable length. */
-    static String clip(String markdown) {
-        if (markdown == null) {
+    /** A description cut at a readable length, on one line. */
+    static String clip(String text) {
+        if (text == null) {
             return null;
         }
-        String plain = Markdown.plainText(markdown).replaceAll("\\s+", " ").strip();
+        String plain = text.replaceAll("\\s+", " ").strip();
         return plain.length() <= DESCRIPTION_LENGTH ? plain : plain.substring(0, DESCRIPTION_LENGTH) + "…";
     }
 }

@@ -47,6 +47,18 @@ class LinkCheckTest {
     }
 
     @Test
+    void relativePathsResolveLikeABrowser() {
+        assertEquals("assets/style.css", LinkChecker.resolve("2023/731001/P1/index.html", "../../../assets/style.css"));
+        assertEquals("2023/731001/index.html", LinkChecker.resolve("2023/731001/P1/index.html", "../index.html"));
+        assertEquals("2023/731001/P2/index.html", LinkChecker.resolve("2023/731001/P1/index.html", "../P2/./index.html"));
+        assertEquals("index.html", LinkChecker.resolve("2023/index.html", "../x/../index.html"));
+        assertEquals("2023/a.html", LinkChecker.resolve("2023/index.html", "a.html"));
+        assertEquals("a.html", LinkChecker.resolve("index.html", "./a.html"));
+        assertEquals(null, LinkChecker.resolve("2023/index.html", "../../a.html"));
+        assertEquals(null, LinkChecker.resolve("index.html", "../a.html"));
+    }
+
+    @Test
     void aTemplateWithABrokenLinkFailsTheBuildAndWritesNothing(@TempDir Path dir) {
         Path site = Sites.write(dir.resolve("src"), Sites.MINIMAL);
         Sites.put(site, "templates/year.peb", "{% extends \"base.peb\" %}{% block content %}<a href=\"{{ root }}nowhere.html\">x</a>{% endblock %}");
