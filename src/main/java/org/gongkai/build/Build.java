@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
+import org.gongkai.check.Grade;
 import org.gongkai.links.LinkChecker;
 import org.gongkai.load.LoadException;
 import org.gongkai.load.SiteLoader;
@@ -33,6 +34,7 @@ public final class Build {
     private final Path siteDir;
     private final Path outDir;
     private final Consumer<String> progress;
+    private boolean allowErrors;
 
     public Build(Path siteDir, Path outDir) {
         this(siteDir, outDir, stage -> { });
@@ -45,6 +47,12 @@ public final class Build {
         this.progress = progress;
     }
 
+    /** Publish even when the checks find errors (a review build of content that is not final). */
+    public Build allowErrors(boolean allow) {
+        this.allowErrors = allow;
+        return this;
+    }
+
     /** What a build made: the site, its findings, how many pages and how long each stage took. */
     public record Result(Site site, List<Finding> findings, int pages, StageTimes times) {
     }
@@ -55,7 +63,10 @@ public final class Build {
         writer.checkReplaceable(siteDir);
 
         Site site = times.time("load", () -> SiteLoader.load(siteDir));
-        List<Finding> findings = times.time("validate", () -> Checker.standard().check(site));
+        List<Finding> findings = times.time("validate", () -> Checker.of(site.config().check()).check(site));
+        if (!allowErrors && findings.stream().anyMatch(f -> f.counts() && f.grade() == Grade.ERROR)) {
+            throw new ContentErrors(findings);
+        }
         List<Page> pages = times.time("render", () -> render(site));
         List<Page> all = new ArrayList<>(pages);
         all.addAll(ThemeAssets.collect(siteDir));

@@ -1,7 +1,7 @@
 package org.gongkai.build;
 
 /** A build that cannot go on for a reason the user can fix (output location, theme error…). */
-public final class BuildException extends Exception {
+public class BuildException extends Exception {
 
     public BuildException(String message) {
         super(message);

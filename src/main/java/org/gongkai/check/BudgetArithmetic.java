@@ -1,9 +1,7 @@
 package org.gongkai.check;
 
 import java.math.BigDecimal;
-import java.util.function.Consumer;
 import org.gongkai.model.Budget;
-import org.gongkai.model.Department;
 import org.gongkai.model.Project;
 
 /** 财政资金 + 其他资金 must equal 预算数, in exact decimals; a blank 其他资金 counts as 0. */
@@ -15,17 +13,27 @@ public final class BudgetArithmetic implements Rule {
     }
 
     @Override
-    public void check(Department department, Project project, Consumer<Finding> out) {
-        Budget b = project.budget();
+    public Grade grade() {
+        return Grade.ERROR;
+    }
+
+    @Override
+    public String title() {
+        return "财政资金与其他资金之和等于预算数";
+    }
+
+    @Override
+    public void check(Subject s, Report report) {
+        Project p = s.project();
+        Budget b = p.budget();
         if (b.total() == null || b.fiscal() == null) {
             return;
         }
         BigDecimal parts = b.fiscal().add(b.other() == null ? BigDecimal.ZERO : b.other());
         if (parts.compareTo(b.total()) != 0) {
-            out.accept(new Finding(id(), Grade.ERROR, project.origin(),
-                    "项目“" + project.name() + "”的财政资金 " + b.fiscal().toPlainString() + " 加其他资金 "
-                            + (b.other() == null ? "（空，按 0 计）" : b.other().toPlainString()) + " 等于 "
-                            + parts.toPlainString() + "，与预算数 " + b.total().toPlainString() + " 不符"));
+            report.add(p.budgetOrigin(), null, "财政资金 " + b.fiscal().toPlainString() + " 加其他资金 "
+                    + (b.other() == null ? "（空，按 0 计）" : b.other().toPlainString()) + " 等于 "
+                    + parts.toPlainString() + "，与预算数 " + b.total().toPlainString() + " 不符");
         }
     }
 }

@@ -3,35 +3,81 @@ package org.gongkai.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.gongkai.model.CheckSettings;
+import org.gongkai.model.Department;
 import org.gongkai.model.Project;
+import org.gongkai.model.Silence;
 import org.gongkai.model.Site;
 
-/** Runs every rule over every project and returns the findings in file order. */
+/**
+ * Runs the rules over every project, as site.yaml configures them (rules switched off or
+ * regraded), applies the silences written in the content, and returns the findings in file
+ * order.
+ */
 public final class Checker {
 
-    private final List<Rule> rules;
+    /** Every rule, in the order they are documented. */
+    public static final List<Rule> RULES = List.of(
+            new BudgetArithmetic(), new PurposeAmounts(), new ScheduleOrder(), new ScheduleComplete(),
+            new IndicatorCategories(), new FrameworkLevels(), new TargetPresent(), new TargetReadable(),
+            new TargetPossible(), new UnitHint(), new Placeholder(), new DuplicateRow(), new ProjectCode());
 
-    public Checker(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+    private final Map<String, String> settings;
+
+    private Checker(Map<String, String> settings) {
+        this.settings = settings;
     }
 
-    public static Checker standard() {
-        return new Checker(List.of(new BudgetArithmetic(), new MissingTarget()));
+    public static Checker of(CheckSettings settings) {
+        return new Checker(settings.rules());
+    }
+
+    /** The rule ids there are, including the site-level one. */
+    public static List<String> ruleIds() {
+        List<String> ids = new ArrayList<>(RULES.stream().map(Rule::id).toList());
+        ids.add(PortalSettings.ID);
+        return ids;
     }
 
     public List<Finding> check(Site site) {
+        Framework framework = Framework.of(site.config().framework());
         List<Finding> findings = new ArrayList<>();
-        PortalSettings.check(site, findings::add);
+        if (!"off".equals(settings.get(PortalSettings.ID))) {
+            PortalSettings.check(site, f -> findings.add(regrade(f)));
+        }
         site.years().stream().flatMap(y -> y.departments().stream()).forEach(d -> {
             for (Project p : d.projects()) {
-                for (Rule rule : rules) {
-                    rule.check(d, p, findings::add);
+                Subject subject = new Subject(d, p, framework);
+                for (Rule rule : RULES) {
+                    if (!"off".equals(settings.get(rule.id()))) {
+                        rule.check(subject, (where, row, message) ->
+                                findings.add(silenced(p, regrade(new Finding(rule.id(), rule.grade(), where,
+                                        p.code(), row, projectLabel(d, p) + message, null)))));
+                    }
                 }
             }
         });
         findings.sort(Comparator.comparing((Finding f) -> f.origin().file())
-                .thenComparingInt(f -> f.origin().line()));
+                .thenComparingInt(f -> f.origin().line()).thenComparing(Finding::rule));
         return findings;
     }
 
+    private static String projectLabel(Department d, Project p) {
+        return "项目“" + p.name() + "”：";
+    }
+
+    private Finding regrade(Finding f) {
+        String to = settings.get(f.rule());
+        return to == null ? f : f.withGrade(Grade.valueOf(to.toUpperCase()));
+    }
+
+    private static Finding silenced(Project p, Finding f) {
+        for (Silence s : p.silences()) {
+            if (s.rule().equals(f.rule()) && (s.row() == null || s.row().equals(f.row()))) {
+                return f.silence(s.reason());
+            }
+        }
+        return f;
+    }
 }

@@ -2,11 +2,29 @@ package org.gongkai.check;
 
 import org.gongkai.model.Origin;
 
-/** One thing a reviewer should look at: which rule, how serious, where, and what (in Chinese). */
-public record Finding(String rule, Grade grade, Origin origin, String message) {
+/**
+ * One thing a reviewer should look at: which rule, how serious, where, which project and row,
+ * and what (in Chinese). A finding silenced in the content keeps its reason and stays in the
+ * report, but does not count.
+ */
+public record Finding(String rule, Grade grade, Origin origin, String project, String row, String message,
+        String silenced) {
+
+    public boolean counts() {
+        return silenced == null;
+    }
+
+    Finding silence(String reason) {
+        return new Finding(rule, grade, origin, project, row, message, reason);
+    }
+
+    Finding withGrade(Grade other) {
+        return new Finding(rule, other, origin, project, row, message, silenced);
+    }
 
     @Override
     public String toString() {
-        return origin + ": " + grade.label() + "：" + message + " [" + rule + "]";
+        return origin + ": " + grade.label() + "：" + message + " [" + rule + "]"
+                + (silenced != null ? "（已忽略：" + silenced + "）" : "");
     }
 }

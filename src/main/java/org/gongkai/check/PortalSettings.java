@@ -39,8 +39,8 @@ public final class PortalSettings {
             missing.add("base_url（发布地址，Url）");
         }
         if (!missing.isEmpty()) {
-            out.accept(new Finding(ID, Grade.WARNING, Origin.ofFile("site.yaml"),
-                    "门户所需的页面元数据未设置，请在 site.yaml 中填写：" + String.join("、", missing)));
+            out.accept(new Finding(ID, Grade.WARNING, Origin.ofFile("site.yaml"), null, null,
+                    "门户所需的页面元数据未设置，请在 site.yaml 中填写：" + String.join("、", missing), null));
         }
     }
 }

@@ -1,14 +1,16 @@
 package org.gongkai.check;
 
-import java.util.function.Consumer;
-import org.gongkai.model.Department;
-import org.gongkai.model.Project;
-
-/** One check of a project. Rules report findings; they never throw on bad content. */
+/** One check. Rules report findings; they never throw on bad content. */
 public interface Rule {
 
-    /** The id printed with each finding, so it can be looked up and silenced. */
+    /** The id printed with each finding, so it can be looked up, regraded or silenced. */
     String id();
 
-    void check(Department department, Project project, Consumer<Finding> out);
+    /** The grade of its findings unless site.yaml changes it. */
+    Grade grade();
+
+    /** What it checks, in a few words (for the rule list and SARIF). */
+    String title();
+
+    void check(Subject subject, Report report);
 }

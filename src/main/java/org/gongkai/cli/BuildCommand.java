@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import org.gongkai.build.Build;
 import org.gongkai.build.BuildException;
+import org.gongkai.build.ContentErrors;
 import org.gongkai.check.Finding;
 import org.gongkai.check.Grade;
 import org.gongkai.load.LoadException;
@@ -27,9 +28,6 @@ import picocli.CommandLine.Parameters;
         footer = {"", "退出码：0 成功；1 内容或构建错误（原有输出保持不变）；2 命令用法错误。"})
 final class BuildCommand implements Callable<Integer> {
 
-    /** Findings printed one by one up to this many; beyond it, a count. */
-    static final int SHOWN_FINDINGS = 20;
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",
             description = "站点文件夹，默认为当前文件夹")
     Path siteDir;
@@ -37,6 +35,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "输出文件夹，默认为 SITE_DIR/site")
     Path output;
+
+    @Option(names = "--allow-errors", description = "检查发现错误时仍然生成（供内部审阅）")
+    boolean allowErrors;
 
     @Option(names = "--debug", description = "出错时显示 Java 调用栈")
     boolean debug;
@@ -51,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
         Path out0 = output != null ? output : siteDir.resolve("site");
         long start = System.nanoTime();
         try {
-            Build.Result result = new Build(siteDir, out0, progress(err)).run();
+            Build.Result result = new Build(siteDir, out0, progress(err)).allowErrors(allowErrors).run();
             clearProgress(err);
             printFindings(result.findings(), err);
             long total = (System.nanoTime() - start) / 1_000_000;
@@ -63,6 +64,11 @@ final class BuildCommand implements Callable<Integer> {
             clearProgress(err);
             printProblems(e.problems(), err);
             err.println("共 " + e.problems().size() + " 处输入错误，未生成网站（原有输出保持不变）。");
+            return 1;
+        } catch (ContentErrors e) {
+            clearProgress(err);
+            printFindings(e.findings(), err);
+            err.println(e.getMessage() + "。");
             return 1;
         } catch (BuildException e) {
             clearProgress(err);
@@ -101,17 +107,12 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /** Errors in full (they stop a build); warnings and notices as a count, with where to see them. */
     private static void printFindings(List<Finding> findings, PrintWriter err) {
         if (findings.isEmpty()) {
             return;
         }
-        findings.stream().limit(SHOWN_FINDINGS).forEach(err::println);
-        if (findings.size() > SHOWN_FINDINGS) {
-            err.println("……另有 " + (findings.size() - SHOWN_FINDINGS) + " 条未列出");
-        }
-        long errors = findings.stream().filter(f -> f.grade() == Grade.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.grade() == Grade.WARNING).count();
-        long notices = findings.size() - errors - warnings;
-        err.printf("检查：%d 个错误，%d 个警告，%d 个提示%n", errors, warnings, notices);
+        findings.stream().filter(f -> f.counts() && f.grade() == Grade.ERROR).forEach(err::println);
+        err.println(CheckCommand.summaryLine(findings) + "（gongkai check 列出全部）");
     }
 }

@@ -10,13 +10,15 @@ import org.gongkai.model.Origin;
 import org.gongkai.model.Period;
 import org.gongkai.model.Project;
 import org.gongkai.model.ScheduleEntry;
+import org.gongkai.model.Silence;
 
 /** projects/&lt;code&gt;.yaml → {@link Project}. */
 final class ProjectReader {
 
     static final List<String> KEYS = List.of("code", "name", "unit", "order", "budget", "purpose",
             "schedule", "goals", "long_term_goals", "attribute", "department_in_charge", "owner",
-            "period", "indicators");
+            "period", "indicators", "silence");
+    static final List<String> SILENCE_KEYS = List.of("rule", "row", "reason");
     static final List<String> BUDGET_KEYS = List.of("total", "fiscal", "other");
     static final List<String> PERIOD_KEYS = List.of("start", "end");
     static final List<String> INDICATOR_KEYS = List.of("level1", "level2", "name", "description",
@@ -51,7 +53,24 @@ final class ProjectReader {
         }
         return new Project(code, name, f.text("unit"), order, budget(f, problems), f.text("purpose"),
                 schedule(f, problems), f.texts("goals"), f.texts("long_term_goals"), f.text("attribute"),
-                f.text("department_in_charge"), f.text("owner"), period, indicators(f, problems), file);
+                f.text("department_in_charge"), f.text("owner"), period, indicators(f, problems),
+                silences(f, problems), file, f.node("code") != null ? f.node("code").origin() : file,
+                f.keyOrigin("budget"), f.keyOrigin("purpose"));
+    }
+
+    private static List<Silence> silences(Fields f, Problems problems) {
+        List<Silence> list = new ArrayList<>();
+        for (Node item : f.list("silence")) {
+            Fields s = Fields.of(item, SILENCE_KEYS, "忽略的检查（silence）", problems);
+            if (s != null) {
+                String rule = s.requiredText("rule", "忽略的检查（silence）");
+                String reason = s.requiredText("reason", "忽略的检查（silence）必须写明理由，");
+                if (rule != null && reason != null) {
+                    list.add(new Silence(rule, s.text("row"), reason, s.origin()));
+                }
+            }
+        }
+        return list;
     }
 
     private static Budget budget(Fields f, Problems problems) {

@@ -1,13 +1,18 @@
 package org.gongkai.load;
 
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gongkai.model.CheckSettings;
 import org.gongkai.model.Portal;
 import org.gongkai.model.SiteConfig;
 
 /** site.yaml → {@link SiteConfig}. */
 final class SiteConfigReader {
 
-    static final List<String> KEYS = List.of("title", "description", "base_url", "framework", "footer", "portal");
+    static final List<String> KEYS = List.of("title", "description", "base_url", "framework", "footer", "portal", "check");
+    static final List<String> CHECK_KEYS = List.of("rules", "report_page");
+    static final List<String> GRADES = List.of("off", "error", "warning", "notice");
     static final List<String> PORTAL_KEYS = List.of("site_name", "site_domain", "site_id_code", "column_name",
             "column_description", "column_keywords", "column_type", "content_source", "published");
 
@@ -31,7 +36,41 @@ final class SiteConfigReader {
                 baseUrl,
                 framework != null ? framework : SiteConfig.DEFAULT_FRAMEWORK,
                 f.text("footer"),
-                portal(f, problems));
+                portal(f, problems), check(f, problems));
+    }
+
+    private static CheckSettings check(Fields site, Problems problems) {
+        Node node = site.node("check");
+        if (node == null) {
+            return CheckSettings.DEFAULT;
+        }
+        Fields f = Fields.of(node, CHECK_KEYS, "检查设置（check）", problems);
+        if (f == null) {
+            return CheckSettings.DEFAULT;
+        }
+        Map<String, String> rules = new LinkedHashMap<>();
+        Node list = f.node("rules");
+        if (list instanceof Node.MapNode map) {
+            for (Node.Entry e : map.entries().values()) {
+                String grade = e.value() instanceof Node.Scalar sc && !sc.isNull() ? sc.text() : "";
+                if (!GRADES.contains(grade)) {
+                    problems.add(e.value().origin(), "规则 \"" + e.key() + "\" 的设置只能是 off、error、warning 或 notice，这里是 \""
+                            + Messages.clip(grade) + "\"");
+                } else {
+                    rules.put(e.key(), grade);
+                }
+            }
+        } else if (list != null && !(list instanceof Node.Scalar sc && sc.isNull())) {
+            problems.add(list.origin(), "\"rules\" 应为 规则: 设置 的映射（如 unit-hint: off），这里是" + list.describe());
+        }
+        Node report = f.node("report_page");
+        boolean reportPage = false;
+        if (report instanceof Node.Scalar sc && sc.kind() == Node.Scalar.Kind.BOOLEAN) {
+            reportPage = Boolean.parseBoolean(sc.text().toLowerCase());
+        } else if (report != null && !(report instanceof Node.Scalar sc2 && sc2.isNull())) {
+            problems.add(report.origin(), "\"report_page\" 应为 true 或 false，这里是" + report.describe());
+        }
+        return new CheckSettings(rules, reportPage);
     }
 
     private static Portal portal(Fields site, Problems problems) {

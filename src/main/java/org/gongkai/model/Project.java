@@ -18,13 +18,18 @@ public record Project(
         String owner,
         Period period,
         List<Indicator> indicators,
-        Origin origin) {
+        List<Silence> silences,
+        Origin origin,
+        Origin codeOrigin,
+        Origin budgetOrigin,
+        Origin purposeOrigin) {
 
     public Project {
         schedule = List.copyOf(schedule);
         goals = List.copyOf(goals);
         longTermGoals = List.copyOf(longTermGoals);
         indicators = List.copyOf(indicators);
+        silences = List.copyOf(silences);
     }
 
     /** True when any row says whether it is a 年度 or 长期 indicator, so the table needs that column. */

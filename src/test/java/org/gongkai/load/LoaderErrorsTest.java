@@ -30,7 +30,7 @@ class LoaderErrorsTest {
                           total: 1.00
                         """, List.of(
                         PROJECT + ":1:1: 项目文件缺少必填的键 \"budget\"（预算数、财政资金、其他资金）",
-                        PROJECT + ":3:1: 未知的键 \"budegt\"，是否想写 \"budget\"？（项目文件可用的键：code, name, unit, order, budget, purpose, schedule, goals, long_term_goals, attribute, department_in_charge, owner, period, indicators）")),
+                        PROJECT + ":3:1: 未知的键 \"budegt\"，是否想写 \"budget\"？（项目文件可用的键：code, name, unit, order, budget, purpose, schedule, goals, long_term_goals, attribute, department_in_charge, owner, period, indicators, silence）")),
                 Arguments.of("unknown key written as the form's label", PROJECT, """
                         code: P1
                         name: 测试项目

@@ -92,6 +92,9 @@ class SchemaTest {
     void schemasListExactlyTheKeysTheLoaderAccepts() throws Exception {
         assertEquals(SiteConfigReader.KEYS, keys("site", "/properties"));
         assertEquals(DepartmentReader.KEYS, keys("department", "/properties"));
+        assertEquals(SiteConfigReader.CHECK_KEYS, keys("site", "/properties/check/properties"));
+        assertEquals(ProjectReader.SILENCE_KEYS, keys("project", "/properties/silence/items/properties"));
+        assertEquals(org.gongkai.check.Checker.ruleIds(), ruleEnum());
         assertEquals(SiteConfigReader.PORTAL_KEYS, keys("site", "/properties/portal/properties"));
         assertEquals(DepartmentReader.DISCLOSURE_KEYS, keys("department", "/properties/disclosure/properties"));
         assertEquals(DepartmentReader.UNIT_KEYS, keys("department", "/properties/units/items/properties"));
@@ -100,6 +103,13 @@ class SchemaTest {
         assertEquals(ProjectReader.BUDGET_KEYS, keys("project", "/properties/budget/properties"));
         assertEquals(ProjectReader.PERIOD_KEYS, keys("project", "/properties/period/properties"));
         assertEquals(ProjectReader.INDICATOR_KEYS, keys("project", "/properties/indicators/items/properties"));
+    }
+
+    private static List<String> ruleEnum() throws IOException {
+        List<String> ids = new ArrayList<>();
+        new ObjectMapper().readTree(Path.of("src/main/resources/gongkai/schema/findings.schema.json").toFile())
+                .at("/properties/findings/items/properties/rule/enum").forEach(n -> ids.add(n.asText()));
+        return ids;
     }
 
     private static List<String> keys(String schema, String pointer) throws IOException {

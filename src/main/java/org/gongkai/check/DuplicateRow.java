@@ -1,0 +1,39 @@
+package org.gongkai.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.gongkai.model.Indicator;
+
+/** The same indicator (一级, 二级, 三级指标 and 指标值) twice in one project. */
+public final class DuplicateRow implements Rule {
+
+    @Override
+    public String id() {
+        return "duplicate-row";
+    }
+
+    @Override
+    public Grade grade() {
+        return Grade.WARNING;
+    }
+
+    @Override
+    public String title() {
+        return "同一项目中没有重复的指标行";
+    }
+
+    @Override
+    public void check(Subject s, Report report) {
+        Map<List<String>, Indicator> seen = new HashMap<>();
+        for (Indicator row : s.project().indicators()) {
+            List<String> key = java.util.Arrays.asList(row.level1(), row.level2(), row.name(), row.target());
+            Indicator first = seen.putIfAbsent(key, row);
+            if (first != null) {
+                report.add(row.origin(), row.name(), "指标“" + row.name() + "”与第 " + first.origin().line()
+                        + " 行重复" + (Objects.equals(first.description(), row.description()) ? "" : "（仅描述不同）"));
+            }
+        }
+    }
+}

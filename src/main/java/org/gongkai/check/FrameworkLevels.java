@@ -1,0 +1,47 @@
+package org.gongkai.check;
+
+import org.gongkai.model.Indicator;
+
+/**
+ * 一级指标 and 二级指标 belong to the site's framework profile, and each 二级指标 sits under its
+ * own 一级指标. An odd classification is the department's record: a notice.
+ */
+public final class FrameworkLevels implements Rule {
+
+    @Override
+    public String id() {
+        return "framework-levels";
+    }
+
+    @Override
+    public Grade grade() {
+        return Grade.NOTICE;
+    }
+
+    @Override
+    public String title() {
+        return "一级、二级指标符合站点选用的指标体系";
+    }
+
+    @Override
+    public void check(Subject s, Report report) {
+        Framework f = s.framework();
+        for (Indicator row : s.project().indicators()) {
+            if (!f.levels().containsKey(row.level1())) {
+                report.add(row.origin(), row.name(), "一级指标“" + row.level1() + "”不属于" + f.name()
+                        + " 指标体系（" + String.join("、", f.levels().keySet()) + "）");
+                continue;
+            }
+            if (row.level2() == null) {
+                continue;
+            }
+            String home = f.levelOf(row.level2());
+            if (home == null) {
+                report.add(row.origin(), row.name(), "二级指标“" + row.level2() + "”不属于" + f.name() + " 指标体系");
+            } else if (!home.equals(row.level1())) {
+                report.add(row.origin(), row.name(), "二级指标“" + row.level2() + "”应在“" + home + "”之下，这里在“"
+                        + row.level1() + "”之下");
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.gongkai.check;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gongkai.model.Indicator;
+
+/** Every project needs 产出, 效益 and 满意度 indicators. */
+public final class IndicatorCategories implements Rule {
+
+    private static final List<String> REQUIRED = List.of(Framework.OUTPUT, Framework.BENEFIT, Framework.SATISFACTION);
+
+    @Override
+    public String id() {
+        return "indicator-categories";
+    }
+
+    @Override
+    public Grade grade() {
+        return Grade.WARNING;
+    }
+
+    @Override
+    public String title() {
+        return "项目有产出、效益和满意度三类指标";
+    }
+
+    @Override
+    public void check(Subject s, Report report) {
+        Set<String> present = s.project().indicators().stream().map(Indicator::level1).collect(Collectors.toSet());
+        List<String> missing = REQUIRED.stream().filter(l -> !present.contains(l)).toList();
+        if (!missing.isEmpty()) {
+            report.add(s.project().origin(), null, "缺少" + String.join("、", missing));
+        }
+    }
+}

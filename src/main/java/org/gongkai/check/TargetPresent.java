@@ -1,0 +1,34 @@
+package org.gongkai.check;
+
+import org.gongkai.model.Indicator;
+
+/** Each row discloses 指标值 and 指标值确定依据. A gap is published as it is, with a warning. */
+public final class TargetPresent implements Rule {
+
+    @Override
+    public String id() {
+        return "target-missing";
+    }
+
+    @Override
+    public Grade grade() {
+        return Grade.WARNING;
+    }
+
+    @Override
+    public String title() {
+        return "指标值和指标值确定依据已填写";
+    }
+
+    @Override
+    public void check(Subject s, Report report) {
+        for (Indicator row : s.project().indicators()) {
+            if (row.target() == null || row.target().isBlank()) {
+                report.add(row.origin(), row.name(), "指标“" + row.name() + "”没有填写指标值");
+            }
+            if (row.basis() == null || row.basis().isBlank()) {
+                report.add(row.origin(), row.name(), "指标“" + row.name() + "”没有填写指标值确定依据");
+            }
+        }
+    }
+}
