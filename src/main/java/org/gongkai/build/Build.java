@@ -17,6 +17,7 @@ import org.gongkai.render.HomePage;
 import org.gongkai.render.Page;
 import org.gongkai.render.PageType;
 import org.gongkai.render.ProjectPage;
+import org.gongkai.render.QualityPage;
 import org.gongkai.render.Theme;
 import org.gongkai.render.YearPage;
 
@@ -67,7 +68,7 @@ public final class Build {
         if (!allowErrors && findings.stream().anyMatch(f -> f.counts() && f.grade() == Grade.ERROR)) {
             throw new ContentErrors(findings);
         }
-        List<Page> pages = times.time("render", () -> render(site));
+        List<Page> pages = times.time("render", () -> render(site, findings));
         List<Page> all = new ArrayList<>(pages);
         all.addAll(ThemeAssets.collect(siteDir));
         times.time("links", () -> checkLinks(all));
@@ -78,12 +79,16 @@ public final class Build {
         return new Result(site, findings, pages.size(), times);
     }
 
-    private List<Page> render(Site site) throws BuildException {
+    private List<Page> render(Site site, List<Finding> findings) throws BuildException {
         Theme theme = new Theme(siteDir);
         try {
             // Each type's stream is consumed on its own, so a parallel one stays parallel.
             List<Page> pages = new ArrayList<>();
-            for (PageType type : PAGE_TYPES) {
+            List<PageType> types = new ArrayList<>(PAGE_TYPES);
+            if (site.config().check().reportPage()) {
+                types.add(new QualityPage(findings));
+            }
+            for (PageType type : types) {
                 pages.addAll(type.render(site, theme).toList());
             }
             return pages;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.gongkai.model.Indicator;
+import org.gongkai.model.Target;
 
 /**
  * The indicator table as printed: consecutive rows with the same 一级指标 share one merged cell,
@@ -18,10 +19,11 @@ public record IndicatorTable(List<Group> groups, boolean hasTerms) {
     }
 
     /**
-     * One row. {@code level2Span} is the rowspan of its 二级指标 cell when the row starts a run,
+     * One row. {@code target} is the 指标值 read as operator, number and unit (null when it is
+     * qualitative), for alignment and charts; pages still show the text as disclosed. {@code level2Span} is the rowspan of its 二级指标 cell when the row starts a run,
      * 0 when the cell above covers it. {@code headers} lists the ids of the row's header cells.
      */
-    public record Row(Indicator indicator, int level2Span, String level2Id, String id, String headers) {
+    public record Row(Indicator indicator, int level2Span, String level2Id, String id, String headers, Target target) {
     }
 
     public static IndicatorTable of(List<Indicator> indicators) {
@@ -52,7 +54,7 @@ public record IndicatorTable(List<Group> groups, boolean hasTerms) {
             for (int k = i; k < end; k++) {
                 String id = "r" + (offset + k + 1);
                 rows.add(new Row(run.get(k), k == i ? end - i : 0, level2Id, id,
-                        groupId + " " + level2Id + " " + id));
+                        groupId + " " + level2Id + " " + id, Target.parse(run.get(k).target())));
             }
             i = end;
         }

@@ -25,6 +25,8 @@ public class PagesTest {
               site_id_code: "1302810001"
               column_type: 财政预决算
               published: 2024-02-01
+            check:
+              report_page: true
             -- content/2024/100001/department.yaml --
             code: "100001"
             name: <script>alert(1)</script>测试局
@@ -139,6 +141,21 @@ public class PagesTest {
         assertTrue(dept.contains("<div><dt>索引号</dt><dd>ZH-2024-7</dd></div>"));
         assertTrue(dept.contains("<div><dt>发布日期</dt><dd>2024-02-15 09:30</dd></div>"));
         assertTrue(dept.contains("<div><dt>文号</dt><dd>测财〔2024〕1号</dd></div>"));
+    }
+
+    @Test
+    void qualityPageListsFindingsByDepartment() {
+        String quality = pages.get("quality/index.html");
+        assertTrue(quality.contains("<h2 id=\"q-0\"><a href=\"../2024/100001/index.html\">2024年 &lt;script&gt;alert(1)&lt;/script&gt;测试局</a></h2>"), quality);
+        assertTrue(quality.contains("项目“第二个项目”：指标“丙”没有填写指标值"), quality);
+        assertTrue(quality.contains("<td class=\"code\">target-missing</td>"));
+        assertTrue(pages.get("index.html").contains("<a href=\"quality/index.html\">数据质量（内部审阅）</a>"));
+    }
+
+    @Test
+    void parsedTargetsAreThereForAlignmentAndCharts() {
+        String p = pages.get("2024/100001/B2/index.html");
+        assertTrue(p.contains("class=\"target quantitative\" data-operator=\"≥\" data-value=\"2\" data-unit=\"次\">≥2次</td>"), p);
     }
 
     @Test
