@@ -46,21 +46,27 @@ public final class Checker {
         if (!"off".equals(settings.get(PortalSettings.ID))) {
             PortalSettings.check(site, f -> findings.add(regrade(f)));
         }
-        site.years().stream().flatMap(y -> y.departments().stream()).forEach(d -> {
-            for (Project p : d.projects()) {
-                Subject subject = new Subject(d, p, framework);
-                for (Rule rule : RULES) {
-                    if (!"off".equals(settings.get(rule.id()))) {
-                        rule.check(subject, (where, row, message) ->
-                                findings.add(silenced(p, regrade(new Finding(rule.id(), rule.grade(), where,
-                                        p.code(), row, projectLabel(d, p) + message, null)))));
-                    }
-                }
-            }
-        });
+        // Departments are independent: checked in parallel, then put in file order below.
+        findings.addAll(site.years().stream().flatMap(y -> y.departments().stream()).parallel()
+                .flatMap(d -> check(d, framework).stream()).toList());
         findings.sort(Comparator.comparing((Finding f) -> f.origin().file())
                 .thenComparingInt(f -> f.origin().line()).thenComparing(Finding::rule));
         return findings;
+    }
+
+    private List<Finding> check(Department d, Framework framework) {
+        List<Finding> found = new ArrayList<>();
+        for (Project p : d.projects()) {
+            Subject subject = new Subject(d, p, framework);
+            for (Rule rule : RULES) {
+                if (!"off".equals(settings.get(rule.id()))) {
+                    rule.check(subject, (where, row, message) ->
+                            found.add(silenced(p, regrade(new Finding(rule.id(), rule.grade(), where,
+                                    p.code(), row, projectLabel(d, p) + message, null)))));
+                }
+            }
+        }
+        return found;
     }
 
     private static String projectLabel(Department d, Project p) {

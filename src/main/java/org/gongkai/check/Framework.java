@@ -9,7 +9,7 @@ import java.util.Map;
  * "2020" is the common three-level framework (财预〔2020〕10号 style); "2021" moves 成本指标 to
  * level 1 (财预〔2021〕101号 style).
  */
-public record Framework(String name, Map<String, List<String>> levels) {
+public record Framework(String name, Map<String, List<String>> levels, Map<String, String> homes) {
 
     public static final String OUTPUT = "产出指标";
     public static final String BENEFIT = "效益指标";
@@ -25,12 +25,13 @@ public record Framework(String name, Map<String, List<String>> levels) {
         }
         levels.put(BENEFIT, List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"));
         levels.put(SATISFACTION, List.of("服务对象满意度指标"));
-        return new Framework(name, Map.copyOf(levels));
+        Map<String, String> homes = new java.util.HashMap<>();
+        levels.forEach((level1, list) -> list.forEach(level2 -> homes.put(level2, level1)));
+        return new Framework(name, Map.copyOf(levels), Map.copyOf(homes));
     }
 
     /** The 一级指标 a 二级指标 belongs to in this profile, or null. */
     public String levelOf(String level2) {
-        return levels.entrySet().stream().filter(e -> e.getValue().contains(level2)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+        return homes.get(level2);
     }
 }

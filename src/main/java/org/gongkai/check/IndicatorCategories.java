@@ -1,8 +1,6 @@
 package org.gongkai.check;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.gongkai.model.Indicator;
 
 /** Every project needs 产出, 效益 and 满意度 indicators. */
@@ -27,8 +25,10 @@ public final class IndicatorCategories implements Rule {
 
     @Override
     public void check(Subject s, Report report) {
-        Set<String> present = s.project().indicators().stream().map(Indicator::level1).collect(Collectors.toSet());
-        List<String> missing = REQUIRED.stream().filter(l -> !present.contains(l)).toList();
+        List<String> missing = new java.util.ArrayList<>(REQUIRED);
+        for (Indicator row : s.project().indicators()) {
+            missing.remove(row.level1());
+        }
         if (!missing.isEmpty()) {
             report.add(s.project().origin(), null, "缺少" + String.join("、", missing));
         }

@@ -36,8 +36,8 @@ public final class ProjectCode implements Rule {
             report.add(p.codeOrigin(), null, "项目编码“" + p.code() + "”不是常见格式（6 位区划 + 2 位年度 + P + 11 位数字 + 1 位校验码）");
             return;
         }
-        String year = String.format("%02d", s.department().year() % 100);
-        if (!m.group(1).equals(year)) {
+        int year = s.department().year() % 100;
+        if (Integer.parseInt(m.group(1)) != year) {
             report.add(p.codeOrigin(), null, "项目编码的年度位是“" + m.group(1) + "”，所在年度是 " + s.department().year()
                     + "（延续项目沿用了以前年度的编码？）");
         }

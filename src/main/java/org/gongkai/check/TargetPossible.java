@@ -30,7 +30,7 @@ public final class TargetPossible implements Rule {
     @Override
     public void check(Subject s, Report report) {
         for (Indicator row : s.project().indicators()) {
-            Target t = Target.parse(row.target());
+            Target t = row.reading();
             if (t == null || !t.isPercent()) {
                 continue;
             }

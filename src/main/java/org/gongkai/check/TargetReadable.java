@@ -2,7 +2,6 @@ package org.gongkai.check;
 
 import java.util.regex.Pattern;
 import org.gongkai.model.Indicator;
-import org.gongkai.model.Target;
 
 /**
  * A target that looks quantitative (it has a digit or a comparison) should read as operator +
@@ -30,7 +29,7 @@ public final class TargetReadable implements Rule {
     @Override
     public void check(Subject s, Report report) {
         for (Indicator row : s.project().indicators()) {
-            if (row.target() != null && Target.parse(row.target()) == null
+            if (row.target() != null && row.reading() == null
                     && QUANTITATIVE.matcher(row.target()).find()) {
                 report.add(row.targetOrigin(), row.name(), "指标值“" + row.target()
                         + "”像是定量的，但不能读作“运算符 数值 单位”（如 ≥95%）");

@@ -11,6 +11,7 @@ import org.gongkai.model.Period;
 import org.gongkai.model.Project;
 import org.gongkai.model.ScheduleEntry;
 import org.gongkai.model.Silence;
+import org.gongkai.model.Target;
 
 /** projects/&lt;code&gt;.yaml → {@link Project}. */
 final class ProjectReader {
@@ -135,9 +136,10 @@ final class ProjectReader {
             }
             String name = r.requiredText("name", "指标行");
             Node target = r.node("target");
+            String targetText = r.text("target");
             rows.add(new Indicator(level1, continued, r.text("level2"), name, r.text("description"),
-                    r.text("target"), r.text("basis"), r.oneOf("term", TERMS), r.origin(),
-                    target != null ? target.origin() : r.origin()));
+                    targetText, r.text("basis"), r.oneOf("term", TERMS), r.origin(),
+                    target != null ? target.origin() : r.origin(), Target.parse(targetText)));
         }
         return rows;
     }

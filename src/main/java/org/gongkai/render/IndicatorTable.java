@@ -54,7 +54,7 @@ public record IndicatorTable(List<Group> groups, boolean hasTerms) {
             for (int k = i; k < end; k++) {
                 String id = "r" + (offset + k + 1);
                 rows.add(new Row(run.get(k), k == i ? end - i : 0, level2Id, id,
-                        groupId + " " + level2Id + " " + id, Target.parse(run.get(k).target())));
+                        groupId + " " + level2Id + " " + id, run.get(k).reading()));
             }
             i = end;
         }
