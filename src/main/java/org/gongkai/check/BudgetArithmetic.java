@@ -5,21 +5,10 @@ import org.gongkai.model.Budget;
 import org.gongkai.model.Project;
 
 /** 财政资金 + 其他资金 must equal 预算数, in exact decimals; a blank 其他资金 counts as 0. */
-public final class BudgetArithmetic implements Rule {
+public final class BudgetArithmetic extends Rule {
 
-    @Override
-    public String id() {
-        return "budget-sum";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.ERROR;
-    }
-
-    @Override
-    public String title() {
-        return "财政资金与其他资金之和等于预算数";
+    public BudgetArithmetic() {
+        super("budget-sum", Grade.ERROR, "财政资金与其他资金之和等于预算数");
     }
 
     @Override

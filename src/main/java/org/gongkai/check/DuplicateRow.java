@@ -7,21 +7,10 @@ import java.util.Objects;
 import org.gongkai.model.Indicator;
 
 /** The same indicator (一级, 二级, 三级指标 and 指标值) twice in one project. */
-public final class DuplicateRow implements Rule {
+public final class DuplicateRow extends Rule {
 
-    @Override
-    public String id() {
-        return "duplicate-row";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.WARNING;
-    }
-
-    @Override
-    public String title() {
-        return "同一项目中没有重复的指标行";
+    public DuplicateRow() {
+        super("duplicate-row", Grade.WARNING, "同一项目中没有重复的指标行");
     }
 
     @Override

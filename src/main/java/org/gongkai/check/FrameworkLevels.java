@@ -6,21 +6,10 @@ import org.gongkai.model.Indicator;
  * 一级指标 and 二级指标 belong to the site's framework profile, and each 二级指标 sits under its
  * own 一级指标. An odd classification is the department's record: a notice.
  */
-public final class FrameworkLevels implements Rule {
+public final class FrameworkLevels extends Rule {
 
-    @Override
-    public String id() {
-        return "framework-levels";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.NOTICE;
-    }
-
-    @Override
-    public String title() {
-        return "一级、二级指标符合站点选用的指标体系";
+    public FrameworkLevels() {
+        super("framework-levels", Grade.NOTICE, "一级、二级指标符合站点选用的指标体系");
     }
 
     @Override

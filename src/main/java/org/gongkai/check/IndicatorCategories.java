@@ -4,23 +4,12 @@ import java.util.List;
 import org.gongkai.model.Indicator;
 
 /** Every project needs 产出, 效益 and 满意度 indicators. */
-public final class IndicatorCategories implements Rule {
+public final class IndicatorCategories extends Rule {
 
     private static final List<String> REQUIRED = List.of(Framework.OUTPUT, Framework.BENEFIT, Framework.SATISFACTION);
 
-    @Override
-    public String id() {
-        return "indicator-categories";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.WARNING;
-    }
-
-    @Override
-    public String title() {
-        return "项目有产出、效益和满意度三类指标";
+    public IndicatorCategories() {
+        super("indicator-categories", Grade.WARNING, "项目有产出、效益和满意度三类指标");
     }
 
     @Override

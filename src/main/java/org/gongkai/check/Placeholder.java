@@ -7,24 +7,13 @@ import org.gongkai.model.Origin;
 import org.gongkai.model.Project;
 
 /** Placeholder text left in a disclosure: XX, ××, 待定, ***. */
-public final class Placeholder implements Rule {
+public final class Placeholder extends Rule {
 
     /** Looked up with indexOf: a regex alternation of literals scans each text once per branch anyway. */
     private static final List<String> PLACEHOLDERS = List.of("XX", "xx", "××", "ｘｘ", "ＸＸ", "待定", "待补充", "***", "＊＊＊", "TBD");
 
-    @Override
-    public String id() {
-        return "placeholder";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.WARNING;
-    }
-
-    @Override
-    public String title() {
-        return "没有留下占位文字（XX、××、待定、***）";
+    public Placeholder() {
+        super("placeholder", Grade.WARNING, "没有留下占位文字（XX、××、待定、***）");
     }
 
     @Override

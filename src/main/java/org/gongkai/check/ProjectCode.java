@@ -9,23 +9,12 @@ import org.gongkai.model.Project;
  * (13028123P00016110004W), and their year digits name the folder's year. A carried-over project
  * that keeps last year's code is the department's record: a notice.
  */
-public final class ProjectCode implements Rule {
+public final class ProjectCode extends Rule {
 
     private static final Pattern SHAPE = Pattern.compile("\\d{6}(\\d{2})P\\d{11}[0-9A-Z]");
 
-    @Override
-    public String id() {
-        return "project-code";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.NOTICE;
-    }
-
-    @Override
-    public String title() {
-        return "项目编码的格式与年度位";
+    public ProjectCode() {
+        super("project-code", Grade.NOTICE, "项目编码的格式与年度位");
     }
 
     @Override

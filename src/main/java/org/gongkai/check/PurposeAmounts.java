@@ -11,23 +11,12 @@ import org.gongkai.model.Project;
  * be the budget fields: both cannot be the record. Compared as numbers (51 equals 51.00); a
  * blank 其他资金 equals a stated 0.
  */
-public final class PurposeAmounts implements Rule {
+public final class PurposeAmounts extends Rule {
 
     private static final Pattern STATED = Pattern.compile("(预算数|财政资金|其他资金)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(万元|元)");
 
-    @Override
-    public String id() {
-        return "purpose-amounts";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.ERROR;
-    }
-
-    @Override
-    public String title() {
-        return "资金用途中写明的金额与预算数、财政资金、其他资金一致";
+    public PurposeAmounts() {
+        super("purpose-amounts", Grade.ERROR, "资金用途中写明的金额与预算数、财政资金、其他资金一致");
     }
 
     @Override

@@ -8,21 +8,10 @@ import org.gongkai.model.ScheduleEntry;
  * The plan should reach 100% by 12月底, with no blank month. A gap is the department's record,
  * published as it is: a warning for the reviewer, never a blocked build.
  */
-public final class ScheduleComplete implements Rule {
+public final class ScheduleComplete extends Rule {
 
-    @Override
-    public String id() {
-        return "schedule-complete";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.WARNING;
-    }
-
-    @Override
-    public String title() {
-        return "资金支出计划没有空白月份，12月底达到 100%";
+    public ScheduleComplete() {
+        super("schedule-complete", Grade.WARNING, "资金支出计划没有空白月份，12月底达到 100%");
     }
 
     @Override

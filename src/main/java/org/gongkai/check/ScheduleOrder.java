@@ -4,23 +4,12 @@ import java.math.BigDecimal;
 import org.gongkai.model.ScheduleEntry;
 
 /** 资金支出计划 is cumulative: each month at least the one before, all within 0–100. */
-public final class ScheduleOrder implements Rule {
+public final class ScheduleOrder extends Rule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @Override
-    public String id() {
-        return "schedule-order";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.ERROR;
-    }
-
-    @Override
-    public String title() {
-        return "资金支出计划为累计百分比：不下降，在 0–100 之间";
+    public ScheduleOrder() {
+        super("schedule-order", Grade.ERROR, "资金支出计划为累计百分比：不下降，在 0–100 之间");
     }
 
     @Override

@@ -8,23 +8,12 @@ import org.gongkai.model.Target;
  * A percentage above 100, or "≥100%" (more than everyone), cannot be met as written — most often
  * a satisfaction rate of "≥100%" where "=100%" or "≥95%" was meant.
  */
-public final class TargetPossible implements Rule {
+public final class TargetPossible extends Rule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @Override
-    public String id() {
-        return "target-impossible";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.WARNING;
-    }
-
-    @Override
-    public String title() {
-        return "百分比指标值不超过 100%";
+    public TargetPossible() {
+        super("target-impossible", Grade.WARNING, "百分比指标值不超过 100%");
     }
 
     @Override

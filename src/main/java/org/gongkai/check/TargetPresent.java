@@ -3,21 +3,10 @@ package org.gongkai.check;
 import org.gongkai.model.Indicator;
 
 /** Each row discloses 指标值 and 指标值确定依据. A gap is published as it is, with a warning. */
-public final class TargetPresent implements Rule {
+public final class TargetPresent extends Rule {
 
-    @Override
-    public String id() {
-        return "target-missing";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.WARNING;
-    }
-
-    @Override
-    public String title() {
-        return "指标值和指标值确定依据已填写";
+    public TargetPresent() {
+        super("target-missing", Grade.WARNING, "指标值和指标值确定依据已填写");
     }
 
     @Override

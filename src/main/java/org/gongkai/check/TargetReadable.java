@@ -7,23 +7,12 @@ import org.gongkai.model.Indicator;
  * A target that looks quantitative (it has a digit or a comparison) should read as operator +
  * number + unit, so it can be compared year to year; "95%-100%" or "≥九十" cannot.
  */
-public final class TargetReadable implements Rule {
+public final class TargetReadable extends Rule {
 
     private static final Pattern QUANTITATIVE = Pattern.compile("[0-9０-９≥≤><=＞＜＝]");
 
-    @Override
-    public String id() {
-        return "target-unreadable";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.NOTICE;
-    }
-
-    @Override
-    public String title() {
-        return "定量的指标值写成“运算符 数值 单位”";
+    public TargetReadable() {
+        super("target-unreadable", Grade.NOTICE, "定量的指标值写成“运算符 数值 单位”");
     }
 
     @Override

@@ -7,21 +7,10 @@ import org.gongkai.model.Target;
  * The unit should fit the indicator's name: a 率 (rate) or 比例 in %, a 次数 (count of events)
  * not in 人次 (person-visits), a 人次 not in plain 次. A hint only: the name may be what is off.
  */
-public final class UnitHint implements Rule {
+public final class UnitHint extends Rule {
 
-    @Override
-    public String id() {
-        return "unit-hint";
-    }
-
-    @Override
-    public Grade grade() {
-        return Grade.NOTICE;
-    }
-
-    @Override
-    public String title() {
-        return "指标值的单位与指标名称相符（率用 %，次数不用人次）";
+    public UnitHint() {
+        super("unit-hint", Grade.NOTICE, "指标值的单位与指标名称相符（率用 %，次数不用人次）");
     }
 
     @Override
