@@ -36,12 +36,17 @@ for d in "${sizes[@]}"; do
   log=$tmp/build-${d}.log
   sync
   start=$(date +%s%N)
+  status=0
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%M' -o "$tmp/rss" java -Xmx512m -XX:+UseParallelGC -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1
+    /usr/bin/time -f '%M' -o "$tmp/rss" java -Xmx512m -XX:+UseParallelGC -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1 || status=$?
     rss=$(( $(tail -1 "$tmp/rss") / 1024 ))
   else
-    java -Xmx512m -XX:+UseParallelGC -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1
+    java -Xmx512m -XX:+UseParallelGC -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1 || status=$?
     rss=n/a
+  fi
+  if [ "$status" -ne 0 ]; then
+    echo "${d}x${projects}: the build failed (exit $status); see $log" >&2
+    exit 1
   fi
   end=$(date +%s%N)
   ms=$(( (end - start) / 1000000 ))

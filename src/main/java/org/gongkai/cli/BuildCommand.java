@@ -70,6 +70,10 @@ final class BuildCommand implements Callable<Integer> {
             printFindings(e.findings(), err);
             err.println(e.getMessage() + "。");
             return 1;
+        } catch (OutOfMemoryError e) {
+            clearProgress(err);
+            err.println("内存不足，未生成网站（原有输出保持不变）：请给 Java 更大的堆，如 GONGKAI_JAVA_OPTS=\"-Xmx2g\" ./gongkai build");
+            return 1;
         } catch (BuildException e) {
             clearProgress(err);
             if (debug) {
