@@ -18,19 +18,21 @@ import org.gongkai.render.Page;
 import org.gongkai.render.PageType;
 import org.gongkai.render.ProjectPage;
 import org.gongkai.render.QualityPage;
+import org.gongkai.render.SearchPage;
+import org.gongkai.search.SearchIndex;
 import org.gongkai.render.Theme;
 import org.gongkai.render.YearPage;
 
 /**
  * One build of a site, as a fixed sequence of timed stages:
- * load → validate → render → links → write. Nothing is written until every page has rendered, and then
+ * load → validate → render → index → links → write. Nothing is written until every page has rendered, and then
  * into a fresh folder that replaces the old output in one move.
  */
 public final class Build {
 
     /** The page types of a site, in the order they render. */
     static final List<PageType> PAGE_TYPES = List.of(
-            new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage());
+            new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage(), new SearchPage());
 
     private final Path siteDir;
     private final Path outDir;
@@ -69,7 +71,9 @@ public final class Build {
             throw new ContentErrors(findings);
         }
         List<Page> pages = times.time("render", () -> render(site, findings));
+        List<Page> index = times.time("index", () -> SearchIndex.build(site));
         List<Page> all = new ArrayList<>(pages);
+        all.addAll(index);
         all.addAll(ThemeAssets.collect(siteDir));
         times.time("links", () -> checkLinks(all));
         times.time("write", () -> {
