@@ -49,7 +49,7 @@
         }
         add(word);
         if (index && /[a-z]/.test(word) && /[0-9]/.test(word)) {
-          for (var p = 6; p < word.length; p++) { add(word.substring(0, p)); }
+          for (var p = 10; p < word.length; p++) { add(word.substring(0, p)); }
         }
       } else {
         i++;
@@ -167,7 +167,7 @@
 
   // Phrase bonus for the page of results being shown, once their documents are loaded.
   function rankPage(found, q, from, count) {
-    var page = found.results.slice(from, from + count * 3);
+    var page = found.results.slice(from, from + Math.ceil(count * 1.5));
     return docsFor(page).then(function () {
       var phrase = normalize(q);
       page.sort(function (a, b) {
@@ -285,11 +285,13 @@
         function next() {
           return rankPage(found, q, shown, PAGE_SIZE).then(function (ids) {
             show(list, ids, found.tokens);
+            if (shown === 0) { window.gongkaiSearch.firstResultAt = performance.now(); }
             shown += ids.length;
             more.hidden = shown >= found.results.length;
           });
         }
         if (found.results.length === 0) {
+          window.gongkaiSearch.firstResultAt = performance.now();
           status.textContent = '没有找到与“' + q + '”相关的内容。';
           empty.hidden = false;
           return null;

@@ -46,7 +46,7 @@ final class Documents {
             for (Indicator row : p.indicators()) {
                 documents.add(new SearchDocument('i', row.name(),
                         nn(row.level2()) + " · 指标值 " + (row.target() == null ? "（未填写）" : row.target()) + " · " + p.name(),
-                        url, nn(row.level1()), nn(row.description()) + " " + nn(row.basis())));
+                        url, nn(row.level1()), nn(row.description())));
             }
         }
     }

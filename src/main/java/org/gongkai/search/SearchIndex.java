@@ -30,7 +30,8 @@ import org.gongkai.render.Page;
 public final class SearchIndex {
 
     public static final String DIR = "search/";
-    static final int CHUNK = 200;
+    static final int CHUNK = 32;
+    static final int BATCH = 4096;
     /** Shards are sized so that one holds about this much; a query loads a few of them. */
     static final int SHARD_BYTES = 12_000;
     static final String LEVEL = "#level:";
@@ -45,21 +46,26 @@ public final class SearchIndex {
     public static List<Page> build(Site site) {
         Documents docs = Documents.of(site);
         List<SearchDocument> list = docs.documents;
-        // Tokenizing is the work: done in parallel, merged in document order so postings ascend.
-        List<Set<String>[]> tokens = IntStream.range(0, list.size()).parallel().mapToObj(i -> tokensOf(list.get(i))).toList();
+        // Tokenizing is the work: a batch at a time in parallel, merged in document order so
+        // postings ascend; only one batch of token sets is alive at once, so memory stays flat.
         Map<String, Postings> index = new HashMap<>();
-        for (int id = 0; id < list.size(); id++) {
-            Set<String>[] t = tokens.get(id);
-            for (String token : t[0]) {
-                index.computeIfAbsent(token, k -> new Postings()).add(id, t[1].contains(token));
+        for (int from = 0; from < list.size(); from += BATCH) {
+            int start = from;
+            List<Tokens> batch = IntStream.range(from, Math.min(list.size(), from + BATCH)).parallel()
+                    .mapToObj(i -> tokensOf(list.get(i))).toList();
+            for (int k = 0; k < batch.size(); k++) {
+                Tokens t = batch.get(k);
+                for (int j = 0; j < t.tokens.length; j++) {
+                    index.computeIfAbsent(t.tokens[j], x -> new Postings()).add(start + k, j < t.inTitle);
+                }
             }
         }
-        Map<String, String[]> encoded = new TreeMap<>();
+        Map<String, String[]> encoded = new TreeMap<>(index.entrySet().parallelStream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().encode())));
+        index.clear();
         long size = 0;
-        for (Map.Entry<String, Postings> e : index.entrySet()) {
-            String[] p = e.getValue().encode();
-            encoded.put(e.getKey(), p);
-            size += e.getKey().length() * 3L + p[0].length() + p[1].length() + 10;
+        for (Map.Entry<String, String[]> e : encoded.entrySet()) {
+            size += e.getKey().length() * 3L + e.getValue()[0].length() + e.getValue()[1].length() + 10;
         }
         int shards = shardCount(size);
         List<StringBuilder> shardText = new ArrayList<>();
@@ -91,14 +97,20 @@ public final class SearchIndex {
         return pages;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Set<String>[] tokensOf(SearchDocument d) {
-        Set<String> all = Tokenizer.index(d.text());
+    /** A document's tokens, those of its title first ({@code inTitle} of them). */
+    private record Tokens(String[] tokens, int inTitle) {
+    }
+
+    private static Tokens tokensOf(SearchDocument d) {
+        Set<String> all = Tokenizer.index(d.title());
+        int inTitle = all.size();
+        Tokenizer.scanInto(d.context(), all);
+        Tokenizer.scanInto(d.extra(), all);
         all.add(TYPE + d.type());
         if (!d.level().isEmpty()) {
             all.add(LEVEL + d.level());
         }
-        return new Set[] {all, Tokenizer.index(d.title())};
+        return new Tokens(all.toArray(new String[0]), inTitle);
     }
 
     /** A power of two, so that shards stay near {@link #SHARD_BYTES}. */
@@ -134,28 +146,37 @@ public final class SearchIndex {
 
     /** Ascending document numbers of one token, with those where it is in the title. */
     private static final class Postings {
-        private final StringBuilder all = new StringBuilder();
-        private final StringBuilder titles = new StringBuilder();
-        private int last = -1;
-        private int lastTitle = -1;
+        private int[] ids = new int[4];
+        private int size;
+        private int[] titles = new int[0];
+        private int titleSize;
 
         void add(int id, boolean inTitle) {
-            last = append(all, id, last);
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
             if (inTitle) {
-                lastTitle = append(titles, id, lastTitle);
+                if (titleSize == titles.length) {
+                    titles = java.util.Arrays.copyOf(titles, Math.max(4, titleSize * 2));
+                }
+                titles[titleSize++] = id;
             }
-        }
-
-        private static int append(StringBuilder s, int id, int previous) {
-            if (s.length() > 0) {
-                s.append(',');
-            }
-            s.append(Integer.toString(previous < 0 ? id : id - previous, 36));
-            return id;
         }
 
         String[] encode() {
-            return new String[] {all.toString(), titles.toString()};
+            return new String[] {deltas(ids, size), deltas(titles, titleSize)};
+        }
+
+        private static String deltas(int[] list, int count) {
+            StringBuilder s = new StringBuilder(count * 3);
+            for (int i = 0; i < count; i++) {
+                if (i > 0) {
+                    s.append(',');
+                }
+                s.append(Integer.toString(i == 0 ? list[0] : list[i] - list[i - 1], 36));
+            }
+            return s.toString();
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
  * Turns text into search tokens. Chinese has no spaces, so a run of Han characters gives every
  * character and every overlapping pair (科技馆 → 科 技 馆 科技 技馆); Latin words and numbers
  * (decimals kept: 0.85) are tokens of their own, lower-cased; codes that mix letters and digits
- * are also indexed by every prefix of six characters or more, so a partial code finds its
+ * are also indexed by every prefix of ten characters or more (13028123P0…), so a partial code finds its
  * project. Full-width letters and digits read as their ASCII forms.
  *
  * <p>assets/search.js holds the same rules for the query; a browser test proves the two agree.
@@ -17,7 +17,7 @@ import java.util.Set;
 public final class Tokenizer {
 
     /** Codes are indexed by prefixes from this length on. */
-    static final int PREFIX_FROM = 6;
+    static final int PREFIX_FROM = 10;
 
     private Tokenizer() {
     }
@@ -27,6 +27,11 @@ public final class Tokenizer {
         Set<String> tokens = new LinkedHashSet<>();
         scan(text, tokens, true);
         return tokens;
+    }
+
+    /** Adds the index tokens of {@code text} to {@code tokens} (kept in insertion order). */
+    static void scanInto(String text, Set<String> tokens) {
+        scan(text, tokens, true);
     }
 
     /** Tokens of a query: bigrams of Han runs (a single character alone), words and numbers, in order. */

@@ -39,6 +39,27 @@ public final class Browser {
         Assumptions.abort("跳过浏览器测试，" + message);
     }
 
+    /** Polls {@code condition} until it holds, for at most {@code seconds}; fails the test otherwise. */
+    public static void waitFor(java.util.function.BooleanSupplier condition, int seconds, String what) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // the page is still loading
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        Assertions.fail("等待超时：" + what);
+    }
+
     /** Messages the page logged to the console since the last call (CSP violations, script errors). */
     public static java.util.List<String> consoleErrors(ChromeDriver browser) {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
