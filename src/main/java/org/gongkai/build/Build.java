@@ -32,7 +32,7 @@ public final class Build {
 
     /** The page types of a site, in the order they render. */
     static final List<PageType> PAGE_TYPES = List.of(
-            new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage(), new SearchPage());
+            new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage());
 
     private final Path siteDir;
     private final Path outDir;
@@ -71,7 +71,7 @@ public final class Build {
             throw new ContentErrors(findings);
         }
         List<Page> pages = times.time("render", () -> render(site, findings));
-        List<Page> index = times.time("index", () -> SearchIndex.build(site));
+        List<Page> index = site.config().search() ? times.time("index", () -> SearchIndex.build(site)) : List.of();
         List<Page> all = new ArrayList<>(pages);
         all.addAll(index);
         all.addAll(ThemeAssets.collect(siteDir));
@@ -89,6 +89,9 @@ public final class Build {
             // Each type's stream is consumed on its own, so a parallel one stays parallel.
             List<Page> pages = new ArrayList<>();
             List<PageType> types = new ArrayList<>(PAGE_TYPES);
+            if (site.config().search()) {
+                types.add(new SearchPage());
+            }
             if (site.config().check().reportPage()) {
                 types.add(new QualityPage(findings));
             }

@@ -10,7 +10,7 @@ import org.gongkai.model.SiteConfig;
 /** site.yaml → {@link SiteConfig}. */
 final class SiteConfigReader {
 
-    static final List<String> KEYS = List.of("title", "description", "base_url", "framework", "footer", "portal", "check");
+    static final List<String> KEYS = List.of("title", "description", "base_url", "framework", "footer", "portal", "check", "search");
     static final List<String> CHECK_KEYS = List.of("rules", "report_page");
     static final List<String> GRADES = List.of("off", "error", "warning", "notice");
     static final List<String> PORTAL_KEYS = List.of("site_name", "site_domain", "site_id_code", "column_name",
@@ -36,7 +36,19 @@ final class SiteConfigReader {
                 baseUrl,
                 framework != null ? framework : SiteConfig.DEFAULT_FRAMEWORK,
                 f.text("footer"),
-                portal(f, problems), check(f, problems));
+                portal(f, problems), check(f, problems), flag(f, "search", problems));
+    }
+
+    private static boolean flag(Fields f, String key, Problems problems) {
+        Node node = f.node(key);
+        if (node == null || node instanceof Node.Scalar s && s.isNull()) {
+            return false;
+        }
+        if (node instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.BOOLEAN) {
+            return Boolean.parseBoolean(s.text().toLowerCase());
+        }
+        problems.add(node.origin(), "\"" + key + "\" 应为 true 或 false，这里是" + node.describe());
+        return false;
     }
 
     private static CheckSettings check(Fields site, Problems problems) {
