@@ -8,14 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gongkai.cli.Main;
+import org.gongkai.support.Cli;
 import org.gongkai.support.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,29 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code gongkai check} on the default content and on broken content; the build's use of the same checks. */
 class CheckCommandTest {
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     /** The findings the issue names on the default content, each at its line. */
     @Test
     void defaultContentReportsTheKnownDefectsAtTheirLines() {
-        Run r = run("check", Sites.REPO.toString());
+        Cli.Run r = Cli.run("check", Sites.REPO.toString());
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         assertTrue(out.contains("content/2023/731001/projects/13028123P00016110004W.yaml\n"), out);
@@ -62,7 +40,7 @@ class CheckCommandTest {
 
     @Test
     void jsonOutputValidatesAgainstThePublishedSchema() throws Exception {
-        Run r = run("check", Sites.REPO.toString(), "--format", "json");
+        Cli.Run r = Cli.run("check", Sites.REPO.toString(), "--format", "json");
         JsonNode json = new ObjectMapper().readTree(r.out());
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("gongkai/schema/findings.schema.json")) {
             assertEquals(List.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in).validate(json)
@@ -74,7 +52,7 @@ class CheckCommandTest {
 
     @Test
     void sarifNamesRulesAndRegions() throws Exception {
-        JsonNode sarif = new ObjectMapper().readTree(run("check", Sites.REPO.toString(), "--format", "sarif").out());
+        JsonNode sarif = new ObjectMapper().readTree(Cli.run("check", Sites.REPO.toString(), "--format", "sarif").out());
         assertEquals("2.1.0", sarif.get("version").asText());
         JsonNode first = sarif.at("/runs/0/results/0");
         assertEquals("target-impossible", first.get("ruleId").asText());
@@ -87,14 +65,14 @@ class CheckCommandTest {
 
     @Test
     void exitCodesErrorsStrictAndLoadFailures(@TempDir Path dir) throws Exception {
-        assertEquals(1, run("check", Sites.REPO.toString(), "--strict").code(), "warnings count as errors");
+        assertEquals(1, Cli.run("check", Sites.REPO.toString(), "--strict").code(), "warnings count as errors");
         Sites.write(dir, Sites.MINIMAL);
         Sites.put(dir, "content/2023/731001/projects/P1.yaml", "code: P1\nname: 测试\nbudget:\n  total: 1.00\n  fiscal: 2.00\n");
-        Run errors = run("check", dir.toString());
+        Cli.Run errors = Cli.run("check", dir.toString());
         assertEquals(1, errors.code());
         assertTrue(errors.out().contains("  3:1  错误  项目“测试”：财政资金 2.00 加其他资金 （空，按 0 计） 等于 2.00，与预算数 1.00 不符 [budget-sum]"), errors.out());
         Sites.put(dir, "content/2023/731001/projects/P1.yaml", "code: P1\n");
-        Run broken = run("check", dir.toString());
+        Cli.Run broken = Cli.run("check", dir.toString());
         assertEquals(2, broken.code());
         assertTrue(broken.err().endsWith("共 2 处输入错误，内容无法读取，未能检查。\n"), broken.err());
     }
@@ -104,12 +82,12 @@ class CheckCommandTest {
         Path site = Sites.write(dir.resolve("src"), Sites.MINIMAL);
         Sites.put(site, "content/2023/731001/projects/P1.yaml", "code: P1\nname: 测试\nbudget:\n  total: 1.00\n  fiscal: 2.00\n");
         Path out = dir.resolve("out");
-        Run refused = run("build", site.toString(), "-o", out.toString());
+        Cli.Run refused = Cli.run("build", site.toString(), "-o", out.toString());
         assertEquals(1, refused.code());
         assertTrue(refused.err().contains("content/2023/731001/projects/P1.yaml:3:1: 错误：项目“测试”：财政资金 2.00"), refused.err());
         assertTrue(refused.err().endsWith("检查发现错误，未发布（原有输出保持不变）；核对后改正，或用 --allow-errors 仍然生成。\n"), refused.err());
         assertFalse(Files.exists(out));
-        Run allowed = run("build", site.toString(), "-o", out.toString(), "--allow-errors");
+        Cli.Run allowed = Cli.run("build", site.toString(), "-o", out.toString(), "--allow-errors");
         assertEquals(0, allowed.code(), allowed.err());
         assertTrue(Files.exists(out.resolve("index.html")));
     }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gongkai.support.Cli;
 import org.gongkai.support.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,32 +17,13 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void initMakesASiteThatBuilds() {
         Path site = dir.resolve("新站点");
-        Run init = run("init", site.toString());
+        Cli.Run init = Cli.run("init", site.toString());
         assertEquals(0, init.code(), init.err());
         assertTrue(init.out().startsWith("已在 " + site + " 新建站点（8 个文件）。"), init.out());
-        Run build = run("build", site.toString());
+        Cli.Run build = Cli.run("build", site.toString());
         assertEquals(0, build.code(), build.err());
         assertTrue(build.out().startsWith("已生成 4 个页面（1 个部门，1 个项目）→ " + site.resolve("site") + "，用时 "), build.out());
         assertTrue(build.out().matches("(?s).*（load \\d+ ms · validate \\d+ ms · render \\d+ ms · links \\d+ ms · write \\d+ ms）\\n"), build.out());
@@ -56,7 +35,7 @@ class CliTest {
     @Test
     void initRefusesAFolderWithContent() {
         Sites.put(dir, "a.txt", "x");
-        Run init = run("init", dir.toString());
+        Cli.Run init = Cli.run("init", dir.toString());
         assertEquals(1, init.code());
         assertEquals("无法新建：" + dir + " 已存在且不是空文件夹（为免覆盖已有内容）\n", init.err());
     }
@@ -65,7 +44,7 @@ class CliTest {
     void inputErrorsAreListedWithoutAStackTrace() {
         Sites.write(dir, Sites.MINIMAL);
         Sites.put(dir, "content/2023/731001/projects/P1.yaml", "code: P1\nnmae: 测试\nbudget:\n  total: 1\n");
-        Run build = run("build", dir.toString(), "-o", dir.resolve("out").toString());
+        Cli.Run build = Cli.run("build", dir.toString(), "-o", dir.resolve("out").toString());
         assertEquals(1, build.code());
         assertEquals("""
                 content/2023/731001/projects/P1.yaml:1:1: 项目文件缺少必填的键 "name"
@@ -80,7 +59,7 @@ class CliTest {
     void findingsArePrintedButDoNotStopTheBuild() {
         Sites.write(dir, Sites.MINIMAL);
         Sites.put(dir, "content/2023/731001/projects/P1.yaml", "code: P1\nname: 测试\nbudget:\n  total: 1\nindicators:\n  - level1: 产出指标\n    name: 次数\n");
-        Run build = run("build", dir.toString());
+        Cli.Run build = Cli.run("build", dir.toString());
         assertEquals(0, build.code(), build.err());
         assertTrue(build.err().contains("检查：0 个错误，"), build.err());
         assertTrue(build.err().contains("（gongkai check 列出全部）"), build.err());
@@ -89,14 +68,14 @@ class CliTest {
     @Test
     void versionAndHelpOnEveryCommand() {
         for (String[] args : new String[][] {{"--version"}, {"build", "--version"}, {"init", "--version"}}) {
-            Run r = run(args);
+            Cli.Run r = Cli.run(args);
             assertEquals(0, r.code());
             assertTrue(r.out().startsWith("gongkai "), r.out());
         }
-        Run help = run("build", "--help");
+        Cli.Run help = Cli.run("build", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("-o, --output=OUT"));
-        Run unknown = run("biuld");
+        Cli.Run unknown = Cli.run("biuld");
         assertEquals(2, unknown.code());
     }
 }
