@@ -191,6 +191,7 @@
 
   // ---- Page ----
   var TYPE = { d: '部门', p: '项目', i: '指标' };
+  var runs = 0;
   var PAGE_SIZE = 20;
 
   function highlight(parent, text, tokens) {
@@ -274,32 +275,55 @@
       ['year', 'dept', 'level'].forEach(function (name) {
         document.getElementById(name).addEventListener('change', function () { form.submit(); });
       });
-      if (!q.trim()) {
-        status.textContent = '输入关键词搜索部门、项目和绩效指标：如 科技馆、满意度、项目编码或金额。';
-        input.focus();
-        return null;
-      }
-      status.textContent = '正在搜索……';
-      return search(q, filters).then(function (found) {
-        var shown = 0;
-        function next() {
-          return rankPage(found, q, shown, PAGE_SIZE).then(function (ids) {
-            show(list, ids, found.tokens);
-            if (shown === 0) { window.gongkaiSearch.firstResultAt = performance.now(); }
-            shown += ids.length;
-            more.hidden = shown >= found.results.length;
-          });
-        }
-        if (found.results.length === 0) {
-          window.gongkaiSearch.firstResultAt = performance.now();
-          status.textContent = '没有找到与“' + q + '”相关的内容。';
-          empty.hidden = false;
+      function run(query) {
+        var token = ++runs;
+        list.textContent = '';
+        more.hidden = true;
+        empty.hidden = true;
+        if (!query.trim()) {
+          status.textContent = '输入关键词搜索部门、项目和绩效指标：如 科技馆、满意度、项目编码或金额。';
           return null;
         }
-        status.textContent = '找到 ' + found.results.length + ' 条结果';
-        more.addEventListener('click', function () { next(); });
-        return next();
+        status.textContent = '正在搜索……';
+        return search(query, filters).then(function (found) {
+          if (token !== runs) { return null; }
+          var shown = 0;
+          function next() {
+            return rankPage(found, query, shown, PAGE_SIZE).then(function (ids) {
+              if (token !== runs) { return; }
+              show(list, ids, found.tokens);
+              if (shown === 0) { window.gongkaiSearch.firstResultAt = performance.now(); }
+              shown += ids.length;
+              more.hidden = shown >= found.results.length;
+            });
+          }
+          if (found.results.length === 0) {
+            window.gongkaiSearch.firstResultAt = performance.now();
+            status.textContent = '没有找到与“' + query + '”相关的内容。';
+            empty.hidden = false;
+            return null;
+          }
+          status.textContent = '找到 ' + found.results.length + ' 条结果';
+          more.onclick = function () { next(); };
+          return next();
+        });
+      }
+      // Results follow the typing (after a short pause); the address follows too, to share.
+      var timer = null;
+      input.addEventListener('input', function () {
+        window.gongkaiSearch.lastInputAt = performance.now();
+        window.gongkaiSearch.firstResultAt = null;
+        window.clearTimeout(timer);
+        timer = window.setTimeout(function () {
+          window.gongkaiSearch.typedAt = performance.now();
+          var params2 = new URLSearchParams(window.location.search);
+          params2.set('q', input.value);
+          window.history.replaceState(null, '', '?' + params2.toString());
+          run(input.value);
+        }, 100);
       });
+      if (!q.trim()) { input.focus(); }
+      return run(q);
     }).catch(function () {
       status.textContent = '搜索索引无法加载。请按年度和部门浏览。';
       empty.hidden = false;

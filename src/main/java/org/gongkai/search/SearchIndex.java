@@ -30,7 +30,7 @@ import org.gongkai.render.Page;
 public final class SearchIndex {
 
     public static final String DIR = "search/";
-    static final int CHUNK = 32;
+    static final int CHUNK = 16;
     static final int BATCH = 4096;
     /** Shards are sized so that one holds about this much; a query loads a few of them. */
     static final int SHARD_BYTES = 12_000;

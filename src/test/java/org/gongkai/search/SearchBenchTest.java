@@ -36,7 +36,7 @@ class SearchBenchTest {
             indexBytes = all.stream().mapToLong(SearchBenchTest::size).sum();
             files = all.size();
         }
-        StringBuilder report = new StringBuilder("query\tresults\tindex_bytes_loaded\tfirst_result_ms\n");
+        StringBuilder report = new StringBuilder("query\tresults\tindex_bytes_loaded\tfirst_result_ms_after_navigation\tfirst_result_ms_after_typing_stops\n");
         try (StaticServer server = new StaticServer(site)) {
             ChromeDriver browser = Browser.start(1280, 900);
             try {
@@ -52,7 +52,14 @@ class SearchBenchTest {
                             Object bytes = js.executeScript("return performance.getEntriesByType('resource')"
                                     + ".filter(e => e.name.indexOf('/search/') >= 0).reduce((s, e) => s + e.encodedBodySize, 0)");
                             String status = browser.findElement(By.id("search-status")).getText();
-                            report.append(q).append('\t').append(status).append('\t').append(bytes).append('\t').append(ms).append('\n');
+                            // Typed into the loaded page: from the last keystroke to the first result shown.
+                            browser.get(server.url("search/index.html"));
+                            Browser.waitFor(() -> browser.findElement(By.id("search-status")).getText().startsWith("输入"), 20, "page");
+                            browser.findElement(By.id("q")).sendKeys(q);
+                            Browser.waitFor(() -> js.executeScript("return window.gongkaiSearch.firstResultAt") != null, 20, q);
+                            Object typed = js.executeScript("return Math.round(window.gongkaiSearch.firstResultAt - window.gongkaiSearch.lastInputAt)");
+                            report.append(q).append('\t').append(status).append('\t').append(bytes).append('\t').append(ms)
+                                    .append('\t').append(typed).append('\n');
                         }
                     }
                 }

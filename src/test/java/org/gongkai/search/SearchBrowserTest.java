@@ -133,6 +133,16 @@ class SearchBrowserTest {
     }
 
     @Test
+    void resultsFollowTheTypingAndTheAddressFollowsToo() {
+        open(server.url("search/index.html"));
+        browser.findElement(By.id("q")).sendKeys("满意度");
+        Browser.waitFor(() -> browser.findElement(By.id("search-status")).getText().equals("找到 4 条结果"), 10, "结果");
+        assertTrue(browser.getCurrentUrl().endsWith("search/index.html?q=" + URLEncoder.encode("满意度", StandardCharsets.UTF_8)),
+                browser.getCurrentUrl());
+        assertEquals(4, titles().size());
+    }
+
+    @Test
     void worksOpenedStraightFromDisk() {
         String status = open(site.resolve("search/index.html").toUri() + "?q=" + URLEncoder.encode("科技馆", StandardCharsets.UTF_8));
         assertTrue(status.startsWith("找到 "), status);
