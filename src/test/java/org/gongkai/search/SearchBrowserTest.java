@@ -60,7 +60,8 @@ class SearchBrowserTest {
         browser.get(url);
         Browser.waitFor(() -> {
             String s = browser.findElement(By.id("search-status")).getText();
-            return !s.isEmpty() && !s.startsWith("正在搜索");
+            return !s.isEmpty() && !s.startsWith("正在搜索")
+                    && (!s.startsWith("找到") || !browser.findElements(By.cssSelector("#search-results li")).isEmpty());
         }, 10, "搜索结果");
         return browser.findElement(By.id("search-status")).getText();
     }
@@ -136,7 +137,8 @@ class SearchBrowserTest {
     void resultsFollowTheTypingAndTheAddressFollowsToo() {
         open(server.url("search/index.html"));
         browser.findElement(By.id("q")).sendKeys("满意度");
-        Browser.waitFor(() -> browser.findElement(By.id("search-status")).getText().equals("找到 4 条结果"), 10, "结果");
+        Browser.waitFor(() -> browser.findElement(By.id("search-status")).getText().equals("找到 4 条结果")
+                && titles().size() == 4, 10, "结果");
         assertTrue(browser.getCurrentUrl().endsWith("search/index.html?q=" + URLEncoder.encode("满意度", StandardCharsets.UTF_8)),
                 browser.getCurrentUrl());
         assertEquals(4, titles().size());
