@@ -104,8 +104,8 @@ public final class SearchIndex {
     private static Tokens tokensOf(SearchDocument d) {
         Set<String> all = Tokenizer.index(d.title());
         int inTitle = all.size();
-        Tokenizer.scanInto(d.context(), all);
-        Tokenizer.scanInto(d.extra(), all);
+        Tokenizer.scanBody(d.context(), all);
+        Tokenizer.scanBody(d.extra(), all);
         all.add(TYPE + d.type());
         if (!d.level().isEmpty()) {
             all.add(LEVEL + d.level());

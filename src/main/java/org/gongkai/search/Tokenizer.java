@@ -29,9 +29,13 @@ public final class Tokenizer {
         return tokens;
     }
 
-    /** Adds the index tokens of {@code text} to {@code tokens} (kept in insertion order). */
-    static void scanInto(String text, Set<String> tokens) {
-        scan(text, tokens, true);
+    /**
+     * Adds the index tokens of body text to {@code tokens}: as {@link #index} but without single
+     * Han characters, which are kept for names only. A one-character query finds what is named
+     * with it; indexing every character of every description would double the index.
+     */
+    static void scanBody(String text, Set<String> tokens) {
+        scan(text, tokens, true, false);
     }
 
     /** Tokens of a query: bigrams of Han runs (a single character alone), words and numbers, in order. */
@@ -58,6 +62,10 @@ public final class Tokenizer {
     }
 
     private static void scan(String text, Set<String> tokens, boolean index) {
+        scan(text, tokens, index, true);
+    }
+
+    private static void scan(String text, Set<String> tokens, boolean index, boolean unigrams) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -67,7 +75,7 @@ public final class Tokenizer {
                 while (i < n && isHan(text.charAt(i))) {
                     i++;
                 }
-                han(text.substring(start, i), tokens, index);
+                han(text.substring(start, i), tokens, index && unigrams);
             } else if (isWordChar(c)) {
                 StringBuilder word = new StringBuilder();
                 while (i < n) {
