@@ -168,8 +168,4 @@ final class Fields {
         }
         return value;
     }
-
-    void report(Origin where, String message) {
-        problems.add(where, message);
-    }
 }

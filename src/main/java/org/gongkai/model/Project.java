@@ -31,9 +31,4 @@ public record Project(
         indicators = List.copyOf(indicators);
         silences = List.copyOf(silences);
     }
-
-    /** True when any row says whether it is a 年度 or 长期 indicator, so the table needs that column. */
-    public boolean hasTerms() {
-        return indicators.stream().anyMatch(i -> i.term() != null);
-    }
 }
