@@ -1,0 +1,82 @@
+package org.gongkai.fmt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.build.Build;
+import org.gongkai.support.Cli;
+import org.gongkai.support.Corpus;
+import org.gongkai.support.Sites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FmtCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDefaultContentAndTheCorpusSampleAreCanonical() {
+        for (Path site : List.of(Sites.REPO, Sites.REPO.resolve("src/test/resources/corpus-sample"))) {
+            Cli.Run run = Cli.run("fmt", "--check", site.toString());
+            assertEquals(0, run.code(), run.out() + run.err());
+        }
+    }
+
+    @Test
+    void formattingIsIdempotentOverAGeneratedCorpusAndChangesNoData() throws Exception {
+        Path site = Corpus.generate(dir.resolve("corpus"), 30, 10, "2023", "2024");
+        Files.writeString(site.resolve("site.yaml"), "title: 语料\n");
+        List<Path> files = ContentFiles.find(List.of(site));
+        assertTrue(files.size() > 500, "corpus has " + files.size() + " files");
+
+        Cli.Run check = Cli.run("fmt", "--check", site.toString());
+        assertEquals(1, check.code(), "the generator quotes every text, so its files are not canonical");
+        assertEquals(0, Cli.run("fmt", site.toString()).code());
+        for (Path file : files) {
+            String once = Files.readString(file, StandardCharsets.UTF_8);
+            assertEquals(once, Formatter.format(once, ContentKind.of(file)), file + " changes when formatted again");
+            assertTrue(once.endsWith("\n") && !once.contains("\r"), file.toString());
+        }
+        assertEquals(0, Cli.run("fmt", "--check", site.toString()).code());
+        // The formatted corpus still loads and builds: fmt lays out, it does not edit.
+        new Build(site, dir.resolve("out")).run();
+    }
+
+    @Test
+    void checkListsWhatIsNotCanonicalAndWritesNothing() throws Exception {
+        Path file = dir.resolve("content/2023/731001/projects/P1.yaml");
+        Files.createDirectories(file.getParent());
+        String messy = "name: '测试'\ncode: P1\n";
+        Files.writeString(file, messy);
+
+        Cli.Run check = Cli.run("fmt", "--check", dir.toString());
+        assertEquals(1, check.code());
+        assertTrue(check.out().contains("P1.yaml"), check.out());
+        assertEquals(messy, Files.readString(file));
+
+        Cli.Run fix = Cli.run("fmt", file.toString());
+        assertEquals(0, fix.code(), fix.err());
+        assertEquals("code: P1\nname: 测试\n", Files.readString(file));
+    }
+
+    @Test
+    void aFileItCannotReadIsNamedWithItsLineAndLeftAlone() throws Exception {
+        Path file = dir.resolve("content/2023/731001/department.yaml");
+        Files.createDirectories(file.getParent());
+        String broken = "code: \"731001\"\nname: [未闭合\n";
+        Files.writeString(file, broken);
+        Cli.Run run = Cli.run("fmt", dir.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("department.yaml:3:1: YAML 语法错误") || run.err().contains("department.yaml:2:"),
+                run.err());
+        assertEquals(broken, Files.readString(file));
+
+        assertEquals(2, Cli.run("fmt", dir.resolve("nothing-here").toString()).code());
+        assertEquals(2, Cli.run("fmt", Sites.REPO.resolve("site.yaml").toString()).code());
+    }
+}
