@@ -1,0 +1,38 @@
+package org.gongkai.diff;
+
+import java.math.BigDecimal;
+
+/** Amount changes in words: "预算数 12.00 → 15.00（+3.00，+25.0%）". */
+public final class Amounts {
+
+    private Amounts() {
+    }
+
+    public static String describe(BudgetChange b) {
+        StringBuilder s = new StringBuilder(describe("预算数", b.total()));
+        if (b.fiscal().changed()) {
+            s.append("；").append(describe("财政资金", b.fiscal()));
+        }
+        if (b.other().changed()) {
+            s.append("；").append(describe("其他资金", b.other()));
+        }
+        return s.toString();
+    }
+
+    public static String describe(String label, AmountChange a) {
+        if (!a.changed()) {
+            return label + " " + plain(a.after()) + "（未变）";
+        }
+        return label + " " + plain(a.before()) + " → " + plain(a.after()) + "（" + delta(a) + "）";
+    }
+
+    /** "+3.00，+25.0%", or just the difference when there is no percentage to give. */
+    public static String delta(AmountChange a) {
+        BigDecimal percent = a.percent();
+        return Differ.signed(a.delta()) + (percent != null ? "，" + Differ.signed(percent) + "%" : "");
+    }
+
+    public static String plain(BigDecimal value) {
+        return value == null ? "（空）" : value.toPlainString();
+    }
+}

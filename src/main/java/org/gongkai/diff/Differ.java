@@ -1,0 +1,259 @@
+package org.gongkai.diff;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.gongkai.model.Department;
+import org.gongkai.model.Indicator;
+import org.gongkai.model.ItemGoal;
+import org.gongkai.model.Project;
+import org.gongkai.model.ScheduleEntry;
+
+/**
+ * Compares two disclosures. Departments and projects are paired by code; what is left is paired by
+ * name when the name is unique on both sides (a carried-over project given a new code keeps its
+ * name), and the pairing says which rule was used. Indicator rows are paired by their three levels,
+ * then by 三级指标 name alone (a row moved to another 二级指标 is a change, not a drop and an add).
+ */
+public final class Differ {
+
+    private Differ() {
+    }
+
+    public static Comparison compare(String beforeLabel, List<Department> before, String afterLabel,
+            List<Department> after) {
+        List<DepartmentChange> changes = new ArrayList<>(pair(before, after, Department::code, Department::name)
+                .parallelStream().map(p -> department(p.before, p.after)).toList());
+        changes.sort(Comparator.comparing((DepartmentChange d) -> d.department().code()));
+        return new Comparison(beforeLabel, afterLabel, changes);
+    }
+
+    public static DepartmentChange department(Department before, Department after) {
+        List<ProjectChange> projects = new ArrayList<>();
+        List<Project> a = before == null ? List.of() : before.projects();
+        List<Project> b = after == null ? List.of() : after.projects();
+        for (Pair<Project> pair : pair(a, b, Project::code, Project::name)) {
+            projects.add(project(pair.before, pair.after, pair.byName));
+        }
+        List<TextChange> texts = new ArrayList<>();
+        if (before != null && after != null) {
+            add(texts, TextChange.of("name", "部门名称", before.name(), after.name()));
+            add(texts, TextChange.of("overall_goal", "总体绩效目标", before.overallGoal(), after.overallGoal()));
+            itemGoals(before.itemGoals(), after.itemGoals(), texts);
+            add(texts, TextChange.of("measures", "工作保障措施", before.measures(), after.measures()));
+        }
+        BudgetChange totals = BudgetChange.of(before == null ? null : before.totals(),
+                after == null ? null : after.totals());
+        Status status = status(before, after,
+                !texts.isEmpty() || totals.changed() || projects.stream().anyMatch(p -> p.status() != Status.UNCHANGED));
+        return new DepartmentChange(status, before, after, totals, texts, projects);
+    }
+
+    private static void itemGoals(List<ItemGoal> before, List<ItemGoal> after, List<TextChange> texts) {
+        Map<String, ItemGoal> old = new LinkedHashMap<>();
+        before.forEach(g -> old.putIfAbsent(g.name(), g));
+        for (ItemGoal g : after) {
+            ItemGoal was = old.remove(g.name());
+            add(texts, TextChange.of("item_goals", "分项绩效目标：" + g.name(), was == null ? null : itemText(was),
+                    itemText(g)));
+        }
+        old.values().forEach(g -> add(texts, TextChange.of("item_goals", "分项绩效目标：" + g.name(), itemText(g), null)));
+    }
+
+    private static String itemText(ItemGoal g) {
+        StringBuilder s = new StringBuilder();
+        if (g.content() != null) {
+            s.append(g.content());
+        }
+        if (g.goal() != null) {
+            s.append("\n绩效目标：").append(g.goal());
+        }
+        if (g.indicator() != null) {
+            s.append("\n绩效指标：").append(g.indicator());
+        }
+        return s.toString();
+    }
+
+    static ProjectChange project(Project before, Project after, boolean byName) {
+        BudgetChange budget = BudgetChange.of(before == null ? null : before.budget(),
+                after == null ? null : after.budget());
+        List<TextChange> texts = new ArrayList<>();
+        List<IndicatorChange> indicators = new ArrayList<>();
+        if (before != null && after != null) {
+            add(texts, TextChange.of("code", "项目编码", before.code(), after.code()));
+            add(texts, TextChange.of("name", "项目名称", before.name(), after.name()));
+            add(texts, TextChange.of("attribute", "项目属性", before.attribute(), after.attribute()));
+            add(texts, TextChange.of("owner", "项目负责人", before.owner(), after.owner()));
+            add(texts, TextChange.of("purpose", "资金用途", before.purpose(), after.purpose()));
+            add(texts, TextChange.of("schedule", "资金支出计划（%）", schedule(before.schedule()),
+                    schedule(after.schedule())));
+            add(texts, TextChange.of("long_term_goals", "长期目标", lines(before.longTermGoals()),
+                    lines(after.longTermGoals())));
+            add(texts, TextChange.of("goals", "绩效目标", lines(before.goals()), lines(after.goals())));
+            indicators = indicators(before.indicators(), after.indicators());
+        }
+        boolean changed = budget.changed() || !texts.isEmpty()
+                || indicators.stream().anyMatch(i -> i.status() != Status.UNCHANGED);
+        Status status = status(before, after, changed);
+        ProjectChange.MatchedBy matchedBy = before == null || after == null ? null
+                : byName ? ProjectChange.MatchedBy.NAME : ProjectChange.MatchedBy.CODE;
+        return new ProjectChange(status, matchedBy, before, after, budget, texts,
+                indicators.stream().filter(i -> i.status() != Status.UNCHANGED).toList());
+    }
+
+    /** Numbered, one goal a line: a goal added in the middle shows as one added line. */
+    private static String lines(List<String> goals) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < goals.size(); i++) {
+            s.append(i > 0 ? "\n" : "").append(i + 1).append(". ").append(goals.get(i));
+        }
+        return s.toString();
+    }
+
+    private static String schedule(List<ScheduleEntry> schedule) {
+        StringBuilder s = new StringBuilder();
+        for (ScheduleEntry e : schedule) {
+            s.append(s.length() > 0 ? "；" : "").append(e.month()).append("月底 ")
+                    .append(e.percent() == null ? "（空）" : e.percent().toPlainString());
+        }
+        return s.toString();
+    }
+
+    static List<IndicatorChange> indicators(List<Indicator> before, List<Indicator> after) {
+        int[] match = new int[before.size()]; // before row → after row, or -1
+        java.util.Arrays.fill(match, -1);
+        boolean[] taken = new boolean[after.size()];
+        pairRows(before, after, match, taken, r -> r.level1() + "\u0000" + r.level2() + "\u0000" + r.name());
+        pairRows(before, after, match, taken, Indicator::name);
+
+        // Dropped rows are shown after the row that now stands where their predecessor went.
+        Map<Integer, List<Integer>> droppedAfter = new HashMap<>();
+        int anchor = -1;
+        for (int i = 0; i < before.size(); i++) {
+            if (match[i] >= 0) {
+                anchor = match[i];
+            } else {
+                droppedAfter.computeIfAbsent(anchor, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int[] matchedFrom = new int[after.size()];
+        java.util.Arrays.fill(matchedFrom, -1);
+        for (int i = 0; i < before.size(); i++) {
+            if (match[i] >= 0) {
+                matchedFrom[match[i]] = i;
+            }
+        }
+        List<IndicatorChange> rows = new ArrayList<>();
+        droppedAfter.getOrDefault(-1, List.of()).forEach(i -> rows.add(row(before.get(i), null)));
+        for (int j = 0; j < after.size(); j++) {
+            rows.add(row(matchedFrom[j] >= 0 ? before.get(matchedFrom[j]) : null, after.get(j)));
+            droppedAfter.getOrDefault(j, List.of()).forEach(i -> rows.add(row(before.get(i), null)));
+        }
+        return rows;
+    }
+
+    private static void pairRows(List<Indicator> before, List<Indicator> after, int[] match, boolean[] taken,
+            Function<Indicator, String> key) {
+        Map<String, List<Integer>> free = new HashMap<>();
+        for (int j = 0; j < after.size(); j++) {
+            if (!taken[j]) {
+                free.computeIfAbsent(key.apply(after.get(j)), k -> new ArrayList<>()).add(j);
+            }
+        }
+        for (int i = 0; i < before.size(); i++) {
+            if (match[i] < 0) {
+                List<Integer> candidates = free.get(key.apply(before.get(i)));
+                if (candidates != null && !candidates.isEmpty()) {
+                    int j = candidates.remove(0);
+                    match[i] = j;
+                    taken[j] = true;
+                }
+            }
+        }
+    }
+
+    private static IndicatorChange row(Indicator before, Indicator after) {
+        if (before == null || after == null) {
+            return new IndicatorChange(before == null ? Status.ADDED : Status.DROPPED, before, after, List.of(), null);
+        }
+        List<TextChange> cells = new ArrayList<>();
+        add(cells, TextChange.of("level1", "一级指标", before.level1(), after.level1()));
+        add(cells, TextChange.of("level2", "二级指标", before.level2(), after.level2()));
+        add(cells, TextChange.of("description", "绩效指标描述", before.description(), after.description()));
+        add(cells, TextChange.of("target", "指标值", before.target(), after.target()));
+        add(cells, TextChange.of("basis", "指标值确定依据", before.basis(), after.basis()));
+        add(cells, TextChange.of("term", "期限", term(before), term(after)));
+        TargetDirection direction = TargetDirection.of(before.target(), before.reading(), after.target(),
+                after.reading());
+        return new IndicatorChange(cells.isEmpty() ? Status.UNCHANGED : Status.CHANGED, before, after, cells,
+                direction);
+    }
+
+    private static String term(Indicator row) {
+        return row.term() == null ? "年度" : row.term();
+    }
+
+    private static Status status(Object before, Object after, boolean changed) {
+        return before == null ? Status.ADDED : after == null ? Status.DROPPED
+                : changed ? Status.CHANGED : Status.UNCHANGED;
+    }
+
+    private static void add(List<TextChange> list, TextChange change) {
+        if (change != null) {
+            list.add(change);
+        }
+    }
+
+    private record Pair<T>(T before, T after, boolean byName) {
+    }
+
+    /** Pairs by code, then by a name unique among the unpaired on both sides; keeps the order of after, then before. */
+    private static <T> List<Pair<T>> pair(List<T> before, List<T> after, Function<T, String> code,
+            Function<T, String> name) {
+        Map<String, T> oldByCode = new LinkedHashMap<>();
+        before.forEach(t -> oldByCode.putIfAbsent(code.apply(t), t));
+        List<Pair<T>> pairs = new ArrayList<>();
+        List<T> unpairedNew = new ArrayList<>();
+        for (T t : after) {
+            T was = oldByCode.remove(code.apply(t));
+            if (was != null) {
+                pairs.add(new Pair<>(was, t, false));
+            } else {
+                unpairedNew.add(t);
+            }
+        }
+        Map<String, Long> oldNames = count(oldByCode.values(), name);
+        Map<String, Long> newNames = count(unpairedNew, name);
+        Map<String, T> oldByName = new HashMap<>();
+        oldByCode.values().forEach(t -> oldByName.put(name.apply(t), t));
+        for (T t : unpairedNew) {
+            String n = name.apply(t);
+            T was = n != null && oldNames.getOrDefault(n, 0L) == 1 && newNames.get(n) == 1 ? oldByName.get(n) : null;
+            if (was != null) {
+                oldByCode.remove(code.apply(was));
+                pairs.add(new Pair<>(was, t, true));
+            } else {
+                pairs.add(new Pair<>(null, t, false));
+            }
+        }
+        oldByCode.values().forEach(t -> pairs.add(new Pair<>(t, null, false)));
+        return pairs;
+    }
+
+    private static <T> Map<String, Long> count(java.util.Collection<T> items, Function<T, String> name) {
+        Map<String, Long> counts = new HashMap<>();
+        items.forEach(t -> counts.merge(Objects.toString(name.apply(t)), 1L, Long::sum));
+        return counts;
+    }
+
+    /** A signed amount for reports: +1.50, -0.85. */
+    public static String signed(BigDecimal value) {
+        return value == null ? "" : (value.signum() > 0 ? "+" : "") + value.toPlainString();
+    }
+}
