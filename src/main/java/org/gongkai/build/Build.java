@@ -16,6 +16,9 @@ import org.gongkai.render.DepartmentPage;
 import org.gongkai.render.HomePage;
 import org.gongkai.render.Page;
 import org.gongkai.render.PageType;
+import org.gongkai.render.ChangesPage;
+import org.gongkai.render.ComparePage;
+import org.gongkai.render.Comparisons;
 import org.gongkai.render.ProjectPage;
 import org.gongkai.render.QualityPage;
 import org.gongkai.render.SearchPage;
@@ -94,6 +97,11 @@ public final class Build {
             }
             if (site.config().check().reportPage()) {
                 types.add(new QualityPage(findings));
+            }
+            if (site.years().size() > 1) {
+                Comparisons comparisons = Comparisons.of(site);
+                types.add(new ComparePage(comparisons));
+                types.add(new ChangesPage(comparisons));
             }
             for (PageType type : types) {
                 pages.addAll(type.render(site, theme).toList());

@@ -30,6 +30,16 @@ public final class Links {
         return d.year() + "/" + d.code() + "/" + p.code() + "/" + INDEX;
     }
 
+    /** The department compared with its previous disclosure: a file, so it can never meet a project folder. */
+    public static String compare(Department d) {
+        return d.year() + "/" + d.code() + "/compare.html";
+    }
+
+    /** What changed across the site since the year before. */
+    public static String changes(int year) {
+        return year + "/changes.html";
+    }
+
     /** The prefix that leads from {@code pagePath} back to the root: "" or "../../". */
     public static String root(String pagePath) {
         int depth = 0;

@@ -10,12 +10,14 @@ public final class YearPage implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
+        Map<Integer, Integer> previous = Comparisons.previousYears(site);
         return site.years().stream().map(year -> {
             String path = Links.year(year.year());
             String title = year.year() + "年部门预算绩效目标";
             Map<String, Object> c = Context.base(site, path, title, List.of(
                     new Crumb("首页", Links.home()), new Crumb(year.year() + "年", null)));
             c.put("year", year);
+            c.put("previousYear", previous.get(year.year()));
             return new Page(path, theme.render("year.peb", c));
         });
     }

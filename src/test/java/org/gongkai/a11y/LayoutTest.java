@@ -71,6 +71,35 @@ class LayoutTest {
         assertEquals(List.of(), wide);
     }
 
+    /** What sticks out on the right, outside the boxes that scroll on their own: for the failure message. */
+    static final String WIDEST = "const w = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')]"
+            + ".filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-scroll'))"
+            + ".slice(-3).map(e => e.tagName + '.' + e.className + ' ' + e.textContent.slice(0, 24)).join(' | ')";
+
+    /** The compare pages, with their wide tables and long compared texts, fit a phone too. */
+    @Test
+    void comparePagesFitAPhone() {
+        List<String> wide = new ArrayList<>();
+        ChromeDriver browser = Browser.start(375, 900);
+        try (StaticServer twoYears = new StaticServer(sites.get("two-years"))) {
+            for (String page : List.of("2024/731001/compare.html", "2024/changes.html")) {
+                for (boolean elder : new boolean[] {false, true}) {
+                    browser.get(twoYears.url(page));
+                    js(browser, "document.documentElement.classList.toggle('elder', " + elder + ")");
+                    long scroll = (Long) js(browser,
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                    if (scroll > 0) {
+                        wide.add(page + (elder ? " 适老模式" : "") + ": " + scroll + "px " + js(browser, WIDEST));
+                    }
+                }
+            }
+            assertEquals(List.of(), Browser.consoleErrors(browser), "no script error or CSP violation");
+        } finally {
+            browser.quit();
+        }
+        assertEquals(List.of(), wide);
+    }
+
     /** The switch enlarges the text, says it is on, and stays on across pages and visits. */
     @Test
     void elderModePersistsAcrossPages() {

@@ -19,12 +19,13 @@ final class TestSites {
     private TestSites() {
     }
 
-    /** Builds the three sites below {@code dir}; returns site name → output folder. */
+    /** Builds the sites below {@code dir}; returns site name → output folder. */
     static Map<String, Path> build(Path dir) throws Exception {
         Map<String, Path> built = new TreeMap<>();
         built.put("default", run(Sites.REPO, dir.resolve("default")));
         built.put("features", run(Sites.write(dir.resolve("features-src"), PagesTest.SITE), dir.resolve("features")));
         built.put("corpus", run(Sites.REPO.resolve("src/test/resources/corpus-sample"), dir.resolve("corpus")));
+        built.put("two-years", run(Sites.REPO.resolve("src/test/resources/two-years"), dir.resolve("two-years")));
         return built;
     }
 

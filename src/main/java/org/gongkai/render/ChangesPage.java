@@ -1,0 +1,65 @@
+package org.gongkai.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.gongkai.diff.Comparison;
+import org.gongkai.diff.DepartmentChange;
+import org.gongkai.diff.Status;
+import org.gongkai.diff.TargetDirection;
+import org.gongkai.model.Site;
+
+/**
+ * &lt;year&gt;/changes.html (与上年相比的变化): the site at a glance against the year before —
+ * departments and projects added, dropped and changed, and how each department's total moved.
+ */
+public final class ChangesPage implements PageType {
+
+    private final Comparisons comparisons;
+
+    public ChangesPage(Comparisons comparisons) {
+        this.comparisons = comparisons;
+    }
+
+    /** One department in the summary table. */
+    record DepartmentRow(String status, String statusLabel, String code, String name, String href,
+            ChangeViews.Amount total, long added, long dropped, long changed, long lowered) {
+    }
+
+    @Override
+    public Stream<Page> render(Site site, Theme theme) {
+        return comparisons.years().stream().map(year -> page(site, theme, year, comparisons.previousYear(year),
+                comparisons.forYear(year)));
+    }
+
+    private Page page(Site site, Theme theme, int year, int previous, Comparison comparison) {
+        String path = Links.changes(year);
+        String title = year + "年与" + previous + "年相比的变化";
+        Map<String, Object> c = Context.base(site, path, title, List.of(
+                new Crumb("首页", Links.home()), new Crumb(year + "年", Links.year(year)),
+                new Crumb("与" + previous + "年相比的变化", null)));
+        c.put("year", year);
+        c.put("previous", previous);
+        c.put("departmentSummary", ChangeViews.counts(comparison.departmentCount(Status.ADDED),
+                comparison.departmentCount(Status.DROPPED), comparison.departmentCount(Status.CHANGED),
+                comparison.departmentCount(Status.UNCHANGED)));
+        c.put("projectSummary", ChangeViews.counts(comparison.projectCount(Status.ADDED),
+                comparison.projectCount(Status.DROPPED), comparison.projectCount(Status.CHANGED),
+                comparison.projectCount(Status.UNCHANGED)));
+        c.put("raised", comparison.targetCount(TargetDirection.RAISED));
+        c.put("lowered", comparison.targetCount(TargetDirection.LOWERED));
+        c.put("totals", ChangeViews.amounts(comparison.totals()));
+        List<DepartmentRow> rows = new ArrayList<>();
+        for (DepartmentChange d : comparison.departments()) {
+            String href = Links.root(path) + (d.before() != null && d.after() != null ? Links.compare(d.after())
+                    : Links.department(d.department()));
+            rows.add(new DepartmentRow(d.status().key(), d.status().label(), d.department().code(),
+                    d.department().name(), href, ChangeViews.amount("预算数", d.totals().total()),
+                    d.projectCount(Status.ADDED), d.projectCount(Status.DROPPED), d.projectCount(Status.CHANGED),
+                    d.projects().stream().mapToLong(p -> p.targetCount(TargetDirection.LOWERED)).sum()));
+        }
+        c.put("rows", rows);
+        return new Page(path, theme.render("changes.peb", c));
+    }
+}
