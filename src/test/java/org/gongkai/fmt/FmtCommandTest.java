@@ -28,6 +28,14 @@ class FmtCommandTest {
     }
 
     @Test
+    void aNewSiteFromInitIsCanonical() {
+        assertEquals(0, Cli.run("init", dir.resolve("new").toString()).code());
+        Cli.Run run = Cli.run("fmt", "--check", dir.resolve("new").toString());
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().contains("共 2 个文件，0 个不是统一格式"), run.out());
+    }
+
+    @Test
     void formattingIsIdempotentOverAGeneratedCorpusAndChangesNoData() throws Exception {
         Path site = Corpus.generate(dir.resolve("corpus"), 30, 10, "2023", "2024");
         Files.writeString(site.resolve("site.yaml"), "title: 语料\n");
