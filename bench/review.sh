@@ -41,7 +41,7 @@ run() {
   if [ "$status" -gt 1 ]; then echo "$name failed with exit code $status" >&2; exit 1; fi
   local secs rss kb
   secs=$(awk "BEGIN{printf \"%.2f\", ($end-$start)/1e9}")
-  rss=$(awk '{printf "%d", $1/1024}' "$tmp/review-rss")
+  rss=$(tail -1 "$tmp/review-rss" | awk '{printf "%d", $1/1024}')
   kb=$(( $(stat -c %s "$out") / 1024 ))
   printf '%-44s %7s %8s %8s %10s\n' "$name" "$files" "$secs" "$rss" "$kb"
   printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$files" "$secs" "$rss" "$kb" >> "$results"

@@ -114,6 +114,20 @@ class DifferTest {
     }
 
     @Test
+    void comparingTheOtherWayRoundMirrorsEveryChange() throws Exception {
+        Site site = SiteLoader.load(TWO_YEARS);
+        Comparison back = Differ.compare("2024年", departments(site, 2024), "2023年", departments(site, 2023));
+        assertEquals(Status.DROPPED, back.departments().stream().filter(d -> d.department().code().equals("731002"))
+                .findFirst().orElseThrow().status());
+        assertEquals(comparison.projectCount(Status.ADDED), back.projectCount(Status.DROPPED));
+        assertEquals(comparison.projectCount(Status.DROPPED), back.projectCount(Status.ADDED));
+        assertEquals(comparison.projectCount(Status.CHANGED), back.projectCount(Status.CHANGED));
+        assertEquals(comparison.targetCount(TargetDirection.RAISED), back.targetCount(TargetDirection.LOWERED));
+        assertEquals(comparison.targetCount(TargetDirection.LOWERED), back.targetCount(TargetDirection.RAISED));
+        assertEquals(comparison.totals().total().delta().negate(), back.totals().total().delta());
+    }
+
+    @Test
     void aNameSharedByTwoProjectsIsNoGroundForMatching() {
         var a = new org.gongkai.model.Project("A1", "同名项目", null, null, org.gongkai.model.Budget.EMPTY, null,
                 List.of(), List.of(), List.of(), null, null, null, null, List.of(), List.of(), null, null, null, null);
