@@ -111,6 +111,12 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /** For commands that read content without building: every problem, then what could not be done. */
+    static void printLoadFailure(org.gongkai.load.LoadException e, PrintWriter err, String notDone) {
+        printProblems(e.problems(), err);
+        err.println("共 " + e.problems().size() + " 处输入错误，内容无法读取，" + notDone + "。");
+    }
+
     /** Errors in full (they stop a build); warnings and notices as a count, with where to see them. */
     private static void printFindings(List<Finding> findings, PrintWriter err) {
         if (findings.isEmpty()) {

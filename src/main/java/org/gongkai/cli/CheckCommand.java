@@ -54,8 +54,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             site = SiteLoader.load(siteDir);
         } catch (LoadException e) {
-            BuildCommand.printProblems(e.problems(), err);
-            err.println("共 " + e.problems().size() + " 处输入错误，内容无法读取，未能检查。");
+            BuildCommand.printLoadFailure(e, err, "未能检查");
             return 2;
         }
         List<Finding> findings = Checker.of(site.config().check()).check(site);

@@ -84,8 +84,7 @@ final class DiffCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         } catch (LoadException e) {
-            BuildCommand.printProblems(e.problems(), err);
-            err.println("共 " + e.problems().size() + " 处输入错误，内容无法读取，未能比较。");
+            BuildCommand.printLoadFailure(e, err, "未能比较");
             return 2;
         }
         if (comparison == null) {
