@@ -6,6 +6,12 @@ import org.gongkai.model.Budget;
 /** The whole comparison: what is compared with what, and each department's changes. */
 public record Comparison(String beforeLabel, String afterLabel, List<DepartmentChange> departments) {
 
+    /** The money unit all departments share (万元 or 元), or null when they differ and no total can be made. */
+    public String unit() {
+        List<String> units = departments.stream().map(d -> d.department().unit()).distinct().toList();
+        return units.size() == 1 ? units.get(0) : null;
+    }
+
     public BudgetChange totals() {
         return BudgetChange.of(
                 Budget.sum(departments.stream().filter(d -> d.before() != null).map(d -> d.before().totals()).toList()),

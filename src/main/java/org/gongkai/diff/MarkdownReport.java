@@ -33,7 +33,8 @@ public final class MarkdownReport {
         line("| 指标 | " + c.indicatorCount(Status.ADDED) + " | " + c.indicatorCount(Status.DROPPED) + " | "
                 + c.indicatorCount(Status.CHANGED) + " | |");
         line("");
-        line("预算合计：" + esc(Amounts.describe(c.totals())) + "。指标值提高 " + c.targetCount(TargetDirection.RAISED)
+        line((c.unit() != null ? "预算合计（" + esc(c.unit()) + "）：" + esc(Amounts.describe(c.totals()))
+                : "各部门金额单位不同，不作合计") + "。指标值提高 " + c.targetCount(TargetDirection.RAISED)
                 + " 处，降低 " + c.targetCount(TargetDirection.LOWERED) + " 处。");
         for (DepartmentChange d : c.departments()) {
             if (d.status() != Status.UNCHANGED) {
@@ -46,7 +47,7 @@ public final class MarkdownReport {
         line("");
         line("### " + d.status().label() + "：" + esc(c.heading(d)));
         line("");
-        line("预算合计：" + esc(Amounts.describe(d.totals())));
+        line("预算合计（" + esc(d.department().unit()) + "）：" + esc(Amounts.describe(d.totals())));
         for (TextChange t : d.texts()) {
             line("");
             line("- **" + esc(t.label()) + "**：" + segments(t.segments()));

@@ -37,14 +37,15 @@ public final class TextReport {
         line("指标：新增 " + c.indicatorCount(Status.ADDED) + "，移除 " + c.indicatorCount(Status.DROPPED) + "，变化 "
                 + c.indicatorCount(Status.CHANGED) + "（指标值提高 " + c.targetCount(TargetDirection.RAISED) + "，降低 "
                 + c.targetCount(TargetDirection.LOWERED) + "）");
-        line("预算合计：" + Amounts.describe(c.totals()));
+        line(c.unit() != null ? "预算合计（" + c.unit() + "）：" + Amounts.describe(c.totals())
+                : "各部门金额单位不同，不作合计");
         for (DepartmentChange d : c.departments()) {
             if (d.status() == Status.UNCHANGED) {
                 continue;
             }
             line("");
             line(bold("[" + d.status().sign() + "] " + c.heading(d) + "（" + d.status().label() + "）"));
-            line("    预算合计：" + Amounts.describe(d.totals()));
+            line("    预算合计（" + d.department().unit() + "）：" + Amounts.describe(d.totals()));
             for (TextChange t : d.texts()) {
                 line("    " + t.label() + "：" + segments(t.segments()));
             }

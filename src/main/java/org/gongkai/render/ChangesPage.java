@@ -49,7 +49,8 @@ public final class ChangesPage implements PageType {
                 comparison.projectCount(Status.UNCHANGED)));
         c.put("raised", comparison.targetCount(TargetDirection.RAISED));
         c.put("lowered", comparison.targetCount(TargetDirection.LOWERED));
-        c.put("totals", ChangeViews.amounts(comparison.totals()));
+        c.put("unit", comparison.unit());
+        c.put("totals", comparison.unit() != null ? ChangeViews.amounts(comparison.totals()) : List.of());
         List<DepartmentRow> rows = new ArrayList<>();
         for (DepartmentChange d : comparison.departments()) {
             String href = Links.root(path) + (d.before() != null && d.after() != null ? Links.compare(d.after())

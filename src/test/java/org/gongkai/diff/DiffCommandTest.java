@@ -81,6 +81,16 @@ class DiffCommandTest {
     }
 
     @Test
+    void amountsInDifferentUnitsAreNeverAddedUp() throws Exception {
+        Path site = copy(DifferTest.TWO_YEARS, dir.resolve("units"));
+        Path file = site.resolve("content/2024/731002/department.yaml");
+        Files.writeString(file, Files.readString(file).replace("unit: 万元", "unit: 元"));
+        Cli.Run run = Cli.run("diff", "2023", "2024", "--site", site.toString(), "--color", "never");
+        assertTrue(run.out().contains("各部门金额单位不同，不作合计"), run.out());
+        assertTrue(run.out().contains("预算合计（元）：预算数 8.00"), run.out());
+    }
+
+    @Test
     void clearErrorsForWhatCannotBeCompared() throws Exception {
         Cli.Run noYear = Cli.run("diff", "2023", "2030", "--site", SITE);
         assertEquals(2, noYear.code());

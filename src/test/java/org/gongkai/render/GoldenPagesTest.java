@@ -15,29 +15,39 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every page of the default site, byte for byte, against src/test/resources/golden/default/
- * (pages only: the assets are copied from assets/ unchanged).
+ * Every page of the default site and of the two-year fixture (its compare pages), byte for
+ * byte, against src/test/resources/golden/&lt;site&gt;/ (pages only: the assets are copied from
+ * assets/ unchanged).
  * After an intended change: {@code mvn test -Dtest=GoldenPagesTest -Dgolden.update=true}, then
  * review {@code git diff src/test/resources/golden/}.
  */
 class GoldenPagesTest {
 
-    static final Path GOLDEN = Sites.REPO.resolve("src/test/resources/golden/default");
+    static final Path GOLDEN = Sites.REPO.resolve("src/test/resources/golden");
     static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     @TestFactory
     Stream<DynamicTest> defaultSiteMatchesItsGoldenPages(@TempDir Path dir) throws Exception {
+        return matches(Sites.REPO, GOLDEN.resolve("default"), dir);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> twoYearSiteMatchesItsGoldenPages(@TempDir Path dir) throws Exception {
+        return matches(Sites.REPO.resolve("src/test/resources/two-years"), GOLDEN.resolve("two-years"), dir);
+    }
+
+    private static Stream<DynamicTest> matches(Path site, Path goldenDir, Path dir) throws Exception {
         Path out = dir.resolve("site");
-        new Build(Sites.REPO, out).run();
+        new Build(site, out).run();
         Map<String, String> built = Sites.read(out);
         built.remove(SiteWriter.MARKER);
         // Assets are copies of assets/ in the repository; the pages are what is rendered.
         built.keySet().removeIf(name -> name.startsWith("assets/"));
         if (UPDATE) {
-            Sites.deleteTree(GOLDEN);
-            built.forEach((name, text) -> Sites.put(GOLDEN, name, text));
+            Sites.deleteTree(goldenDir);
+            built.forEach((name, text) -> Sites.put(goldenDir, name, text));
         }
-        Map<String, String> golden = Sites.read(GOLDEN);
+        Map<String, String> golden = Sites.read(goldenDir);
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("the same files", () ->
                 assertEquals(golden.keySet(), built.keySet())));
