@@ -45,7 +45,8 @@ public final class TextReport {
             }
             line("");
             line(bold("[" + d.status().sign() + "] " + c.heading(d) + "（" + d.status().label() + "）"));
-            line("    预算合计（" + d.department().unit() + "）：" + Amounts.describe(d.totals()));
+            line("    预算合计（" + d.department().unit() + "）：" + (d.status() == Status.CHANGED
+                    ? Amounts.describe(d.totals()) : "预算数 " + Amounts.plain(d.department().totals().total())));
             for (TextChange t : d.texts()) {
                 line("    " + t.label() + "：" + segments(t.segments()));
             }
