@@ -103,6 +103,11 @@ public final class Importer {
 
     /** The blocks of one source file, by its extension: .docx, .xlsx, anything else as exported text. */
     public static List<Block> blocks(Path file) throws ImportException {
+        // POI logs through the Log4j API; with no Log4j behind it, the API's own complaint about
+        // that would be the only line a user sees. Nothing POI logs is for the user.
+        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try (InputStream in = Files.newInputStream(file)) {
             if (name.endsWith(".docx")) {
