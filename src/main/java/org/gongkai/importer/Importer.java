@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code gongkai import}, without the command line: source files → blocks (one reader per
@@ -44,7 +45,7 @@ public final class Importer {
     }
 
     public static Result run(List<Path> files, Options options) throws ImportException {
-        List<Output> outputs = new ArrayList<>();
+        List<Pending> outputs = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<DisclosureReader.Reading> readings = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -71,8 +72,9 @@ public final class Importer {
                 Path folder = Path.of("content", year, d.code);
                 String shortName = options.shortNames().getOrDefault(d.code,
                         departments == 1 ? options.shortNames().get("") : null);
-                add(outputs, written, findings, names.get(i), new Output(folder.resolve("department.yaml"),
-                        YamlText.department(d, year, shortName), !d.findings.isEmpty() || !d.hasPartOne,
+                String y = year;
+                add(outputs, written, findings, names.get(i), new Pending(folder.resolve("department.yaml"),
+                        () -> YamlText.department(d, y, shortName), !d.findings.isEmpty() || !d.hasPartOne,
                         !d.hasPartOne));
                 int order = 0;
                 for (Drafts.Project p : d.projects) {
@@ -85,15 +87,22 @@ public final class Importer {
                         findings.add(new Finding(names.get(i), p.where, "项目编码「" + code + "」不能用作文件名，这个项目未写入"));
                         continue;
                     }
-                    add(outputs, written, findings, names.get(i), new Output(folder.resolve("projects").resolve(code + ".yaml"),
-                            YamlText.project(p, order), !p.findings.isEmpty(), false));
+                    int o = order;
+                    add(outputs, written, findings, names.get(i), new Pending(folder.resolve("projects").resolve(code + ".yaml"),
+                            () -> YamlText.project(p, o), !p.findings.isEmpty(), false));
                 }
             }
         }
-        return new Result(outputs, findings);
+        // Formatting each file is most of an import's time, and the files are independent.
+        return new Result(outputs.parallelStream().map(o -> new Output(o.path(), o.yaml().get(), o.incomplete(),
+                o.keepExisting())).toList(), findings);
     }
 
-    private static void add(List<Output> outputs, Set<Path> written, List<Finding> findings, String source, Output o) {
+    /** An output whose text is made later, in parallel with the others. */
+    private record Pending(Path path, Supplier<String> yaml, boolean incomplete, boolean keepExisting) {
+    }
+
+    private static void add(List<Pending> outputs, Set<Path> written, List<Finding> findings, String source, Pending o) {
         if (written.add(o.path())) {
             outputs.add(o);
         } else {

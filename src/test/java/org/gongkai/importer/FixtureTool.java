@@ -39,11 +39,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 public final class FixtureTool {
 
+    static {
+        // POI's Log4j API would complain on stderr that no Log4j is present; nothing it logs matters here.
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+
     private FixtureTool() {
     }
 
     public static void main(String[] args) throws IOException {
-        System.setProperty("log4j2.statusLoggerLevel", "OFF");
         if (args.length == 3 && args[0].equals("fixtures")) {
             List<Block> blocks = TextSource.read(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
             Path dir = Path.of(args[2]);
