@@ -30,8 +30,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  *
  * <pre>
  * mvn -B -q test-compile
- * java -cp "target/test-classes:target/classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
- *     org.gongkai.importer.FixtureTool fixtures src/test/resources/seed/000_8ddc17a317e3134c.txt src/test/resources/import
+ * mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.gongkai.importer.FixtureTool \
+ *     fixtures src/test/resources/seed/000_8ddc17a317e3134c.txt src/test/resources/import
  * </pre>
  *
  * {@code big N FILE.txt|FILE.docx} writes a document of N projects (the seed's four complete
