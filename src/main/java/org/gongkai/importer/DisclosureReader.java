@@ -101,9 +101,32 @@ public final class DisclosureReader {
             section = Section.PART_TWO;
         } else if (section == Section.NONE && dept == null && yearTitle.find()) {
             year = yearTitle.group(1);
+        } else if (project != null && unitParagraph(text)) {
+            return;
         } else {
             prose(p, text, n);
         }
+    }
+
+    /**
+     * Many documents print the unit line and 单位：万元 as paragraphs above the table rather than
+     * in it, often on one line: "731001遵化市科学技术协会本级        单位：万元".
+     */
+    private boolean unitParagraph(String text) {
+        int colon = Math.max(text.lastIndexOf("单位："), text.lastIndexOf("单位:"));
+        String left = (colon < 0 ? text : text.substring(0, colon)).strip();
+        String right = colon < 0 ? null : Labels.norm(text.substring(colon + 3));
+        Matcher unit = Labels.UNIT_LINE.matcher(left);
+        if (!left.isEmpty() && !unit.matches() || right != null && right.isEmpty()) {
+            return false;
+        }
+        if (!left.isEmpty()) {
+            unitLine(left);
+        }
+        if (right != null) {
+            project.moneyUnit = right;
+        }
+        return true;
     }
 
     private void prose(Cell p, String text, String n) {

@@ -209,6 +209,34 @@ class VariantsTest {
     }
 
     @Test
+    void unitLineAsAParagraphAboveTheTable() throws Exception {
+        List<Finding> findings = new java.util.ArrayList<>();
+        Map<String, String> files = importText("""
+                1.段落项目绩效目标表
+                700003某某中心本级　　　　单位：元
+
+                |项目编码
+                |Q1
+                |项目名称
+                |段落项目
+
+                |预算数
+                |7
+
+                |一级指标
+                |二级指标
+                |三级指标
+
+                |产出指标
+                |数量指标
+                |次数
+                """, findings);
+        assertEquals(List.of(), findings);
+        assertTrue(files.get("content/2024/700003/department.yaml").contains("name: 某某中心\nyear: 2024\nunit: 元\n"));
+        assertTrue(files.get("content/2024/700003/projects/Q1.yaml").startsWith("code: Q1\nname: 段落项目\nunit: \"700003\"\n"));
+    }
+
+    @Test
     void twoDepartmentsInOneFile() throws Exception {
         String project = """
                 %d.项目%s绩效目标表
