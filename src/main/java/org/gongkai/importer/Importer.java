@@ -1,0 +1,150 @@
+package org.gongkai.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * {@code gongkai import}, without the command line: source files → blocks (one reader per
+ * format) → {@link DisclosureReader} → content files in canonical form, with every finding.
+ * Nothing here writes to disk; the command decides what may be written.
+ */
+public final class Importer {
+
+    /**
+     * Values the sources do not state. {@code shortNames} maps a department code to its short
+     * name; the key "" applies when the import holds one department.
+     */
+    public record Options(String year, Map<String, String> shortNames) {
+    }
+
+    /**
+     * One content file to write, relative to the site folder. {@code keepExisting}: a
+     * department.yaml made without part 1, which must never replace a real one.
+     */
+    public record Output(Path path, String yaml, boolean incomplete, boolean keepExisting) {
+    }
+
+    public record Result(List<Output> outputs, List<Finding> findings) {
+    }
+
+    private Importer() {
+    }
+
+    public static Result run(List<Path> files, Options options) throws ImportException {
+        List<Pending> outputs = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<DisclosureReader.Reading> readings = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            readings.add(DisclosureReader.read(name, blocks(file)));
+            names.add(name);
+        }
+        int departments = readings.stream().mapToInt(r -> r.departments().size()).sum();
+        Set<Path> written = new HashSet<>();
+        for (int i = 0; i < readings.size(); i++) {
+            DisclosureReader.Reading reading = readings.get(i);
+            findings.addAll(reading.findings());
+            String year = options.year() != null ? options.year() : reading.year();
+            for (Drafts.Department d : reading.departments()) {
+                if (d.code == null) {
+                    findings.add(new Finding(names.get(i), d.where == null ? "" : d.where,
+                            "没有找到预算单位行（如“731001某某单位本级”），无法确定部门编码，这个部门未写入"));
+                    continue;
+                }
+                if (year == null) {
+                    throw new ImportException(names.get(i) + "：文件中没有写明预算年度，请用 --year 指定（如 --year 2023）");
+                }
+                Path folder = Path.of("content", year, d.code);
+                String shortName = options.shortNames().getOrDefault(d.code,
+                        departments == 1 ? options.shortNames().get("") : null);
+                String y = year;
+                add(outputs, written, findings, names.get(i), new Pending(folder.resolve("department.yaml"),
+                        () -> YamlText.department(d, y, shortName), !d.findings.isEmpty() || !d.hasPartOne,
+                        !d.hasPartOne));
+                int order = 0;
+                for (Drafts.Project p : d.projects) {
+                    order++;
+                    String code = p.fields.get("code");
+                    if (code == null) {
+                        continue;
+                    }
+                    if (!code.matches("[\\p{L}\\p{N}_.-]+")) {
+                        findings.add(new Finding(names.get(i), p.where, "项目编码「" + code + "」不能用作文件名，这个项目未写入"));
+                        continue;
+                    }
+                    int o = order;
+                    add(outputs, written, findings, names.get(i), new Pending(folder.resolve("projects").resolve(code + ".yaml"),
+                            () -> YamlText.project(p, o), !p.findings.isEmpty(), false));
+                }
+            }
+        }
+        // Formatting each file is most of an import's time, and the files are independent.
+        return new Result(outputs.parallelStream().map(o -> new Output(o.path(), o.yaml().get(), o.incomplete(),
+                o.keepExisting())).toList(), findings);
+    }
+
+    /** An output whose text is made later, in parallel with the others. */
+    private record Pending(Path path, Supplier<String> yaml, boolean incomplete, boolean keepExisting) {
+    }
+
+    private static void add(List<Pending> outputs, Set<Path> written, List<Finding> findings, String source, Pending o) {
+        if (written.add(o.path())) {
+            outputs.add(o);
+        } else {
+            findings.add(new Finding(source, "", o.path() + " 在这次导入中出现了两次（项目编码或部门重复），只写入第一次的内容"));
+        }
+    }
+
+    /** The blocks of one source file, by its extension: .docx, .xlsx, anything else as exported text. */
+    public static List<Block> blocks(Path file) throws ImportException {
+        // POI logs through the Log4j API; with no Log4j behind it, the API's own complaint about
+        // that would be the only line a user sees. Nothing POI logs is for the user.
+        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try (InputStream in = Files.newInputStream(file)) {
+            if (name.endsWith(".docx")) {
+                return DocxSource.read(in);
+            }
+            if (name.endsWith(".xlsx")) {
+                return XlsxSource.read(in);
+            }
+            if (name.endsWith(".doc") || name.endsWith(".xls")) {
+                throw new ImportException(file + "：不支持旧的 ." + name.substring(name.lastIndexOf('.') + 1)
+                        + " 格式，请在 Word/Excel 中另存为 .docx/.xlsx，或导出为文本");
+            }
+            return TextSource.read(utf8(file, in.readAllBytes()));
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file + "：文件不存在");
+        } catch (IOException | RuntimeException e) {
+            // POI reports a damaged or mislabelled file with assorted runtime exceptions.
+            throw new ImportException(file + "：无法读取（" + (name.endsWith(".docx") ? "不是有效的 Word .docx 文件"
+                    : name.endsWith(".xlsx") ? "不是有效的 Excel .xlsx 文件" : e.getMessage()) + "）");
+        }
+    }
+
+    private static String utf8(Path file, byte[] bytes) throws ImportException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ImportException(file + "：文本文件不是 UTF-8 编码（请另存为 UTF-8，或直接导入 .docx）");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.gongkai.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * An Excel workbook: each sheet is read as a table; a row holding only a text ending in
+ * 绩效目标表 (the title above the form) becomes a paragraph, so a sheet with several forms one
+ * under the other works too. Numbers are read as Excel shows them (DataFormatter: 51.00 with
+ * the cell's "0.00" format stays 51.00). Merged ranges are expanded as in Word. Locations are
+ * {@code Sheet!B7}.
+ */
+public final class XlsxSource {
+
+    private XlsxSource() {
+    }
+
+    public static List<Block> read(InputStream in) throws IOException {
+        List<Block> blocks = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter();
+        try (Workbook book = new XSSFWorkbook(in)) {
+            for (Sheet sheet : book) {
+                sheet(sheet, formatter, blocks);
+            }
+        }
+        return blocks;
+    }
+
+    private static void sheet(Sheet sheet, DataFormatter formatter, List<Block> blocks) {
+        List<CellRangeAddress> merged = sheet.getMergedRegions();
+        List<List<Cell>> rows = new ArrayList<>();
+        String tableWhere = null;
+        for (int r = sheet.getFirstRowNum(); r >= 0 && r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            List<Cell> cells = new ArrayList<>();
+            int last = row == null ? 0 : Math.max(0, row.getLastCellNum());
+            for (int c = 0; c < last; c++) {
+                String where = sheet.getSheetName() + "!" + new CellReference(r, c).formatAsString();
+                Cell.Merge merge = Cell.Merge.NONE;
+                org.apache.poi.ss.usermodel.Cell source = row.getCell(c);
+                for (CellRangeAddress range : merged) {
+                    if (range.isInRange(r, c) && (range.getFirstRow() != r || range.getFirstColumn() != c)) {
+                        merge = range.getFirstColumn() == c ? Cell.Merge.FROM_ABOVE : Cell.Merge.FROM_LEFT;
+                        Row top = sheet.getRow(range.getFirstRow());
+                        source = top == null ? null : top.getCell(range.getFirstColumn());
+                    }
+                }
+                String text = source == null ? "" : TextSource.join(List.of(formatter.formatCellValue(source).split("\n")));
+                cells.add(new Cell(text, where, merge));
+            }
+            List<Cell> own = cells.stream().filter(c -> !c.isBlank()).toList();
+            if (own.isEmpty()) {
+                continue;
+            }
+            if (own.size() == 1 && Labels.PROJECT_TITLE.matcher(Labels.stripNumber(own.get(0).text())).matches()
+                    && !Labels.norm(own.get(0).text()).startsWith("项目")) {
+                if (!rows.isEmpty()) {
+                    blocks.add(new Block.Table(rows, tableWhere));
+                    rows = new ArrayList<>();
+                }
+                blocks.add(new Block.Paragraph(own.get(0)));
+                continue;
+            }
+            if (rows.isEmpty()) {
+                tableWhere = cells.get(0).where();
+            }
+            rows.add(cells);
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(new Block.Table(rows, tableWhere));
+        }
+    }
+}
