@@ -32,7 +32,7 @@ class CheckCommandTest {
         // 冀财教【2022】145号: ≥100% satisfaction (the target's line).
         assertTrue(out.contains("  65:13  警告  项目“冀财教【2022】145号河北省财政厅关于提前下达2023年科技馆免费开放中央补助资金的通知”：指标“服务对象满意度”的指标值“≥100%"), out);
         // 业务经费: no target (the row's line).
-        assertTrue(out.contains("  19:5  警告  项目“业务经费”：指标“组织开展科普活动次数”没有填写指标值 [target-missing]"), out);
+        assertTrue(out.contains("  21:5  警告  项目“业务经费”：指标“组织开展科普活动次数”没有填写指标值 [target-missing]"), out);
         // 宣传材料发放率: a 率 measured in 册.
         assertTrue(out.contains("  59:13  提示  项目“科普活动经费”：指标“宣传材料发放率”：名称是比率，指标值的单位却是“册”（≥50000 册） [unit-hint]"), out);
         assertTrue(out.endsWith("检查：0 个错误，6 个警告，2 个提示\n"), out);
