@@ -81,7 +81,7 @@ final class FmtCommand implements Callable<Integer> {
             } catch (CharacterCodingException e) {
                 return new Outcome(file, file + ":1:1: 文件不是 UTF-8 编码，未整理", false);
             }
-            String canonical = Formatter.format(text, ContentKind.of(file));
+            String canonical = Formatter.format(text, ContentKind.of(file), !check);
             if (canonical.equals(text)) {
                 return new Outcome(file, null, false);
             }
