@@ -134,6 +134,11 @@
     return Promise.all(Object.keys(needed).map(function (k) { return load('d/' + k + '.js'); }));
   }
 
+  function mark(name) {
+    var t = window.gongkaiSearch.trace;
+    if (t && !t[name]) { t[name] = performance.now(); }
+  }
+
   // ---- Search and ranking: title hits first, then exact phrase, then token overlap ----
   function search(q, filters) {
     var tokens = tokenize(q, false);
@@ -142,6 +147,7 @@
     if (filters.level === 'd' || filters.level === 'p') { wanted.push('#type:' + filters.level); }
     else if (filters.level) { wanted.push('#level:' + filters.level); }
     return Promise.all(wanted.map(postings)).then(function (lists) {
+      mark('postings');
       var filterList = wanted.length > tokens.length ? lists.pop() : null;
       var allowed = null;
       if (filterList) { allowed = {}; filterList.all.forEach(function (id) { allowed[id] = true; }); }
@@ -161,6 +167,7 @@
       var full = ids.filter(function (id) { return score[id] % 100 >= tokens.length; });
       if (full.length > 0) { ids = full; }
       ids.sort(function (a, b) { return score[b] - score[a] || a - b; });
+      mark('ranked');
       return { tokens: tokens, results: ids, score: score };
     });
   }
@@ -169,6 +176,7 @@
   function rankPage(found, q, from, count) {
     var page = found.results.slice(from, from + Math.ceil(count * 1.5));
     return docsFor(page).then(function () {
+      mark('docs');
       var phrase = normalize(q);
       page.sort(function (a, b) {
         return bonus(b) - bonus(a) || found.score[b] - found.score[a] || a - b;
@@ -285,6 +293,7 @@
           return null;
         }
         status.textContent = '正在搜索……';
+        window.gongkaiSearch.trace = { run: performance.now() };
         return search(query, filters).then(function (found) {
           if (token !== runs) { return null; }
           var shown = 0;
@@ -292,7 +301,7 @@
             return rankPage(found, query, shown, PAGE_SIZE).then(function (ids) {
               if (token !== runs) { return; }
               show(list, ids, found.tokens);
-              if (shown === 0) { window.gongkaiSearch.firstResultAt = performance.now(); }
+              if (shown === 0) { mark('shown'); window.gongkaiSearch.firstResultAt = performance.now(); }
               shown += ids.length;
               more.hidden = shown >= found.results.length;
             });
