@@ -1,15 +1,13 @@
 package org.gongkai.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.gongkai.model.Department;
 import org.gongkai.model.Site;
 import org.gongkai.render.Page;
 
@@ -18,99 +16,274 @@ import org.gongkai.render.Page;
  * portal's static folder and from file:// alike (a script tag, not fetch):
  * <ul>
  * <li>{@code search/meta.js}: shard count, chunk size, and each department's span of documents
- * (so a document's year and department follow from its number, for filtering);</li>
+ * (so a document's year and department follow from its number, for filtering); the search page
+ * loads it with search.js;</li>
  * <li>{@code search/t/N.js}: the postings of the tokens that hash to shard N — a query loads only
- * the shards of its own tokens;</li>
- * <li>{@code search/d/K.js}: documents K×chunk … (title, context, link, level), loaded only for
- * the results shown.</li>
+ * the shards of its own tokens — and the documents a token ranks first, so that the first page
+ * of results shows without waiting for document chunks;</li>
+ * <li>{@code search/d/K.js}: documents K×chunk … (title, context, link, level), loaded for
+ * results that their tokens do not carry.</li>
  * </ul>
- * Postings are ascending document numbers, delta-encoded in base 36; a second list marks the
- * documents whose title holds the token, for ranking.
+ * Postings are ascending document numbers, gaps or a bitmap in a compact string (see
+ * {@link Script}); a second list marks the documents whose title holds the token, for ranking.
+ *
+ * <p>Memory stays small on large sites: documents are made one department at a time, twice
+ * (once for the postings, once for the document files), and postings are bytes, not objects.
  */
 public final class SearchIndex {
 
     public static final String DIR = "search/";
-    static final int CHUNK = 16;
-    static final int BATCH = 4096;
+    /** Documents per chunk file: a project and its rows share strings within one. */
+    static final int CHUNK = 64;
     /** Shards are sized so that one holds about this much; a query loads a few of them. */
     static final int SHARD_BYTES = 12_000;
+    /**
+     * A token carries its first this many documents, in ranking order (title hits first): a page
+     * of results and the half page search.js ranks the exact phrase over.
+     */
+    static final int CARRY = 30;
+    /** … when they are spread over more than this many chunks (else those chunks load at once). */
+    static final int CARRY_CHUNKS = 2;
     static final String LEVEL = "#level:";
     static final String TYPE = "#type:";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Context parts: a record stores them apart so that repeated ones (a project's name) share a string. */
+    static final String PART = " · ";
 
     private SearchIndex() {
     }
 
     /** The index files of {@code site}. */
     public static List<Page> build(Site site) {
-        Documents docs = Documents.of(site);
-        List<SearchDocument> list = docs.documents;
-        // Tokenizing is the work: a batch at a time in parallel, merged in document order so
-        // postings ascend; only one batch of token sets is alive at once, so memory stays flat.
-        Map<String, Postings> index = new HashMap<>();
-        for (int from = 0; from < list.size(); from += BATCH) {
-            int start = from;
-            List<Tokens> batch = IntStream.range(from, Math.min(list.size(), from + BATCH)).parallel()
-                    .mapToObj(i -> tokensOf(list.get(i))).toList();
-            for (int k = 0; k < batch.size(); k++) {
-                Tokens t = batch.get(k);
-                for (int j = 0; j < t.tokens.length; j++) {
-                    index.computeIfAbsent(t.tokens[j], x -> new Postings()).add(start + k, j < t.inTitle);
+        List<Department> departments = Documents.departments(site);
+        TokenTable table = new TokenTable();
+        int count = 0;
+        for (Department d : departments) {
+            for (SearchDocument doc : Documents.of(d)) {
+                add(table, count++, doc);
+            }
+        }
+        // The tokens whose first results are spread wide carry them; the others' load in a chunk or two.
+        int[][] carries = new int[table.size()][];
+        BitSet carried = new BitSet(count);
+        long size = 0;
+        for (int t = 0; t < table.size(); t++) {
+            int[] first = firstRanked(table, t);
+            if (chunks(first) > CARRY_CHUNKS) {
+                carries[t] = first;
+                for (int id : first) {
+                    carried.set(id);
                 }
             }
+            // Gaps take five bits a character, seven a byte in the table; a bitmap is never longer.
+            size += table.text(t).length() * 3L + 10 + table.bytes(t) * 7L / 5;
         }
-        Map<String, String[]> encoded = new TreeMap<>(index.entrySet().parallelStream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().encode())));
-        index.clear();
-        long size = 0;
-        for (Map.Entry<String, String[]> e : encoded.entrySet()) {
-            size += e.getKey().length() * 3L + e.getValue()[0].length() + e.getValue()[1].length() + 10;
-        }
-        int shards = shardCount(size);
-        List<StringBuilder> shardText = new ArrayList<>();
-        for (int n = 0; n < shards; n++) {
-            shardText.add(new StringBuilder("gongkaiSearch.shard(" + n + ",{"));
-        }
-        encoded.forEach((token, p) -> {
-            StringBuilder s = shardText.get(shardOf(token, shards));
-            if (s.charAt(s.length() - 1) != '{') {
-                s.append(',');
-            }
-            s.append('"').append(token).append("\":[\"").append(p[0]).append("\",\"").append(p[1]).append("\"]");
-        });
         List<Page> pages = new ArrayList<>();
-        for (int n = 0; n < shards; n++) {
-            pages.add(page(DIR + "t/" + n + ".js", shardText.get(n).append("});\n").toString()));
-        }
-        for (int k = 0; k * CHUNK < list.size(); k++) {
-            List<List<String>> chunk = list.subList(k * CHUNK, Math.min(list.size(), (k + 1) * CHUNK)).stream()
-                    .map(d -> List.of(String.valueOf(d.type()), d.title(), d.context(), d.url(), d.level())).toList();
-            pages.add(page(DIR + "d/" + k + ".js", "gongkaiSearch.docs(" + k + "," + json(chunk) + ");\n"));
-        }
-        Map<String, Object> meta = new HashMap<>();
-        meta.put("shards", shards);
-        meta.put("chunk", CHUNK);
-        meta.put("count", list.size());
-        meta.put("spans", docs.spans.stream().map(s -> List.of(s.year(), s.code(), s.name(), s.first())).toList());
-        pages.add(page(DIR + "meta.js", "gongkaiSearch.meta(" + json(meta) + ");\n"));
+        Map<Integer, SearchDocument> carriedDocs = documentFiles(departments, carried, pages);
+        size += carriedDocs.size() * 80L;
+        int shards = shardCount(size);
+        pages.addAll(shardFiles(table, shards, carries, carriedDocs));
+        pages.add(meta(departments, shards, count));
         return pages;
     }
 
-    /** A document's tokens, those of its title first ({@code inTitle} of them). */
-    private record Tokens(String[] tokens, int inTitle) {
+    private static void add(TokenTable table, int id, SearchDocument doc) {
+        table.document(id);
+        Tokenizer.index(doc.title(), table, true);
+        table.body();
+        Tokenizer.index(doc.context(), table, false);
+        Tokenizer.index(doc.extra(), table, false);
+        table.word(TYPE + doc.type());
+        if (!doc.level().isEmpty()) {
+            table.word(LEVEL + doc.level());
+        }
     }
 
-    private static Tokens tokensOf(SearchDocument d) {
-        Set<String> all = Tokenizer.index(d.title());
-        int inTitle = all.size();
-        Tokenizer.scanBody(d.context(), all);
-        Tokenizer.scanBody(d.extra(), all);
-        all.add(TYPE + d.type());
-        if (!d.level().isEmpty()) {
-            all.add(LEVEL + d.level());
+    /**
+     * The first {@link #CARRY} documents of token {@code t} as a query of that token alone ranks
+     * them: those with it in their title, then the others, each in document order.
+     */
+    static int[] firstRanked(TokenTable table, int t) {
+        int[] titles = table.titles(t);
+        int n = Math.min(CARRY, table.count(t));
+        int[] first = Arrays.copyOf(titles, n);
+        int k = Math.min(titles.length, n);
+        if (k < n) {
+            int[] all = table.all(t);
+            for (int i = 0, j = 0; i < all.length && k < n; i++) {
+                while (j < titles.length && titles[j] < all[i]) {
+                    j++;
+                }
+                if (j >= titles.length || titles[j] != all[i]) {
+                    first[k++] = all[i];
+                }
+            }
         }
-        return new Tokens(all.toArray(new String[0]), inTitle);
+        return first;
+    }
+
+    private static int chunks(int[] ids) {
+        int[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] / CHUNK != sorted[i - 1] / CHUNK) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Writes the document chunks into {@code pages}; returns the documents that tokens carry. */
+    private static Map<Integer, SearchDocument> documentFiles(List<Department> departments, BitSet carried, List<Page> pages) {
+        Map<Integer, SearchDocument> kept = new HashMap<>();
+        List<SearchDocument> chunk = new ArrayList<>(CHUNK);
+        int id = 0;
+        for (Department d : departments) {
+            for (SearchDocument doc : Documents.of(d)) {
+                if (carried.get(id)) {
+                    kept.put(id, new SearchDocument(doc.type(), doc.title(), doc.context(), doc.project(), doc.level(), ""));
+                }
+                chunk.add(doc);
+                id++;
+                if (chunk.size() == CHUNK) {
+                    pages.add(chunkFile(id / CHUNK - 1, chunk));
+                    chunk.clear();
+                }
+            }
+        }
+        if (!chunk.isEmpty()) {
+            pages.add(chunkFile(id / CHUNK, chunk));
+        }
+        return kept;
+    }
+
+    private static Page chunkFile(int k, List<SearchDocument> docs) {
+        Records records = new Records();
+        for (SearchDocument d : docs) {
+            records.add(-1, d);
+        }
+        Script s = new Script(2048).ascii("gongkaiSearch.docs(").number(k).ascii(',');
+        records.write(s);
+        return new Page(DIR + "d/" + k + ".js", s.ascii(");\n").toBytes());
+    }
+
+    private static List<Page> shardFiles(TokenTable table, int shards, int[][] carries, Map<Integer, SearchDocument> carried) {
+        // Tokens by shard, each shard's in text order (so the files are the same from build to build).
+        String[] texts = new String[table.size()];
+        List<List<Integer>> byShard = new ArrayList<>();
+        for (int n = 0; n < shards; n++) {
+            byShard.add(new ArrayList<>());
+        }
+        for (int t = 0; t < table.size(); t++) {
+            texts[t] = table.text(t);
+            byShard.get(shardOf(texts[t], shards)).add(t);
+        }
+        return IntStream.range(0, shards).parallel().mapToObj(n -> {
+            List<Integer> tokens = byShard.get(n);
+            tokens.sort((a, b) -> texts[a].compareTo(texts[b]));
+            Script s = new Script(SHARD_BYTES * 2).ascii("gongkaiSearch.shard(").number(n).ascii(",{");
+            BitSet docs = new BitSet();
+            for (int i = 0; i < tokens.size(); i++) {
+                int t = tokens.get(i);
+                int[] all = table.all(t);
+                int[] titles = table.titles(t);
+                s.ascii(i == 0 ? "" : ",").string(texts[t]).ascii(":[").ids(all, all.length).ascii(',')
+                        .ids(titles, titles.length).ascii(']');
+                if (carries[t] != null) {
+                    for (int id : carries[t]) {
+                        docs.set(id);
+                    }
+                }
+            }
+            s.ascii("},");
+            Records records = new Records();
+            docs.stream().forEach(id -> records.add(id, carried.get(id)));
+            records.write(s);
+            return new Page(DIR + "t/" + n + ".js", s.ascii(");\n").toBytes());
+        }).toList();
+    }
+
+    private static Page meta(List<Department> departments, int shards, int count) {
+        Script s = new Script(64 * departments.size() + 64).ascii("gongkaiSearch.meta({\"shards\":").number(shards)
+                .ascii(",\"chunk\":").number(CHUNK).ascii(",\"count\":").number(count).ascii(",\"spans\":[");
+        int first = 0;
+        for (int i = 0; i < departments.size(); i++) {
+            Department d = departments.get(i);
+            s.ascii(i == 0 ? "[" : ",[").number(d.year()).ascii(',').string(d.code()).ascii(',').string(d.name()).ascii(',')
+                    .number(first).ascii(']');
+            first += Documents.count(d);
+        }
+        return new Page(DIR + "meta.js", s.ascii("]});\n").toBytes());
+    }
+
+    /**
+     * Documents as lists of numbers into one table of strings, each string once: [type, title,
+     * level, project code, context parts…], with the document's number first when {@code id} is
+     * given. Within a chunk or a shard the same project name, code and 二级指标 recur; each is
+     * written once. (The link is the department's folder, from meta.js, and the project code.)
+     */
+    private static final class Records {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<String> strings = new ArrayList<>();
+        private final List<int[]> records = new ArrayList<>();
+
+        void add(int id, SearchDocument d) {
+            String context = d.context();
+            int parts = 1;
+            for (int at = context.indexOf(PART); at >= 0; at = context.indexOf(PART, at + PART.length())) {
+                parts++;
+            }
+            int at = id >= 0 ? 1 : 0;
+            int[] r = new int[at + 4 + parts];
+            if (id >= 0) {
+                r[0] = id;
+            }
+            r[at] = ref(String.valueOf(d.type()));
+            r[at + 1] = ref(d.title());
+            r[at + 2] = ref(d.level());
+            r[at + 3] = ref(d.project());
+            int from = 0;
+            for (int k = 0; k < parts; k++) {
+                int to = k == parts - 1 ? context.length() : context.indexOf(PART, from);
+                r[at + 4 + k] = ref(context.substring(from, to));
+                from = to + PART.length();
+            }
+            records.add(r);
+        }
+
+        private int ref(String s) {
+            Integer i = index.get(s);
+            if (i == null) {
+                i = strings.size();
+                index.put(s, i);
+                strings.add(s);
+            }
+            return i;
+        }
+
+        /** {@code [strings…],[[record],…]} */
+        void write(Script s) {
+            s.ascii('[');
+            for (int i = 0; i < strings.size(); i++) {
+                if (i > 0) {
+                    s.ascii(',');
+                }
+                s.string(strings.get(i));
+            }
+            s.ascii("],[");
+            for (int i = 0; i < records.size(); i++) {
+                s.ascii(i == 0 ? "[" : ",[");
+                int[] r = records.get(i);
+                for (int k = 0; k < r.length; k++) {
+                    if (k > 0) {
+                        s.ascii(',');
+                    }
+                    s.number(r[k]);
+                }
+                s.ascii(']');
+            }
+            s.ascii(']');
+        }
     }
 
     /** A power of two, so that shards stay near {@link #SHARD_BYTES}. */
@@ -130,53 +303,5 @@ public final class SearchIndex {
             h *= 16777619;
         }
         return (int) (Integer.toUnsignedLong(h) % shards);
-    }
-
-    private static Page page(String path, String text) {
-        return new Page(path, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Ascending document numbers of one token, with those where it is in the title. */
-    private static final class Postings {
-        private int[] ids = new int[4];
-        private int size;
-        private int[] titles = new int[0];
-        private int titleSize;
-
-        void add(int id, boolean inTitle) {
-            if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
-            }
-            ids[size++] = id;
-            if (inTitle) {
-                if (titleSize == titles.length) {
-                    titles = java.util.Arrays.copyOf(titles, Math.max(4, titleSize * 2));
-                }
-                titles[titleSize++] = id;
-            }
-        }
-
-        String[] encode() {
-            return new String[] {deltas(ids, size), deltas(titles, titleSize)};
-        }
-
-        private static String deltas(int[] list, int count) {
-            StringBuilder s = new StringBuilder(count * 3);
-            for (int i = 0; i < count; i++) {
-                if (i > 0) {
-                    s.append(',');
-                }
-                s.append(Integer.toString(i == 0 ? list[0] : list[i] - list[i - 1], 36));
-            }
-            return s.toString();
-        }
     }
 }
