@@ -109,7 +109,8 @@
     meta: function (m) { meta = m; },
     shard: function (n, postings, strings, records) { shards[n] = postings; keep(strings, records, true); },
     docs: function (k, strings, records) { keep(strings, records, false, k); },
-    tokenize: tokenize
+    tokenize: tokenize,
+    decode: function (list, all) { return all ? titleHits(list, all) : decode(list); }
   };
 
   // A list of document numbers (Script.java): gaps in base-32 digits, or '!' and a bitmap.
@@ -146,6 +147,19 @@
     return ids;
   }
 
+  // A token's title hits: a list as above, or '*' and flags over its documents.
+  function titleHits(list, all) {
+    if (list.charAt(0) !== '*') { return decode(list); }
+    var ids = [];
+    for (var i = 1; i < list.length; i++) {
+      var d = VALUE[list.charCodeAt(i)];
+      for (var b = 0; d; b++, d >>= 1) {
+        if (d & 1) { ids.push(all[(i - 1) * 6 + b]); }
+      }
+    }
+    return ids;
+  }
+
   function shardPath(token) {
     return 't/' + shardOf(token, meta.shards) + '.js';
   }
@@ -155,7 +169,8 @@
     return load(shardPath(token)).then(function () {
       if (!postingsOf[token]) {
         var p = shards[n][token];
-        postingsOf[token] = p ? { all: decode(p[0]), titles: decode(p[1]) } : { all: [], titles: [] };
+        var all = p ? decode(p[0]) : [];
+        postingsOf[token] = { all: all, titles: p ? titleHits(p[1], all) : [] };
       }
       return postingsOf[token];
     });

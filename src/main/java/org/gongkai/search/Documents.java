@@ -46,24 +46,53 @@ final class Documents {
      */
     static List<SearchDocument> of(Department d) {
         List<SearchDocument> documents = new ArrayList<>(count(d));
-        String total = d.total().toPlainString();
-        String folder = folder(d.year(), d.code());
-        linksAgree(Links.department(d), folder + Links.INDEX);
-        documents.add(new SearchDocument('d', d.name(), d.year() + "年 · " + d.projects().size() + " 个项目 · 预算 " + total
-                + " " + d.unit(), "", "", d.code() + " " + nn(d.shortName()) + " " + clip(d.overallGoal(), 300)));
+        documents.add(department(d));
         for (Project p : d.projects()) {
-            String url = p.code();
-            linksAgree(Links.project(d, p), folder + url + "/" + Links.INDEX);
-            String amount = p.budget().total() == null ? "" : p.budget().total().toPlainString();
-            documents.add(new SearchDocument('p', p.name(), p.code() + " · 预算数 " + amount + " " + d.unit() + " · "
-                    + d.displayName(), url, "", nn(p.purpose()) + " " + String.join(" ", p.goals())));
+            documents.add(project(d, p));
             for (Indicator row : p.indicators()) {
-                documents.add(new SearchDocument('i', row.name(),
-                        nn(row.level2()) + " · 指标值 " + (row.target() == null ? "（未填写）" : row.target()) + " · " + p.name(),
-                        url, nn(row.level1()), nn(row.description())));
+                documents.add(row(p, row));
             }
         }
         return documents;
+    }
+
+    /** Document {@code k} of department {@code d}: {@code of(d).get(k)}, without making the others. */
+    static SearchDocument at(Department d, int k) {
+        if (k == 0) {
+            return department(d);
+        }
+        int rest = k - 1;
+        for (Project p : d.projects()) {
+            if (rest == 0) {
+                return project(d, p);
+            }
+            rest--;
+            if (rest < p.indicators().size()) {
+                return row(p, p.indicators().get(rest));
+            }
+            rest -= p.indicators().size();
+        }
+        throw new IndexOutOfBoundsException(k);
+    }
+
+    private static SearchDocument department(Department d) {
+        linksAgree(Links.department(d), folder(d.year(), d.code()) + Links.INDEX);
+        return new SearchDocument('d', d.name(), d.year() + "年 · " + d.projects().size() + " 个项目 · 预算 "
+                + d.total().toPlainString() + " " + d.unit(), "", "",
+                d.code() + " " + nn(d.shortName()) + " " + clip(d.overallGoal(), 300));
+    }
+
+    private static SearchDocument project(Department d, Project p) {
+        linksAgree(Links.project(d, p), folder(d.year(), d.code()) + p.code() + "/" + Links.INDEX);
+        String amount = p.budget().total() == null ? "" : p.budget().total().toPlainString();
+        return new SearchDocument('p', p.name(), p.code() + " · 预算数 " + amount + " " + d.unit() + " · " + d.displayName(),
+                p.code(), "", nn(p.purpose()) + " " + String.join(" ", p.goals()));
+    }
+
+    private static SearchDocument row(Project p, Indicator row) {
+        return new SearchDocument('i', row.name(),
+                nn(row.level2()) + " · 指标值 " + (row.target() == null ? "（未填写）" : row.target()) + " · " + p.name(),
+                p.code(), nn(row.level1()), nn(row.description()));
     }
 
     /** The folder of a department's pages, as search.js writes it: year/code/. */

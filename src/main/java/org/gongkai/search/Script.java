@@ -15,7 +15,8 @@ import java.util.Arrays;
  * <li>a bitmap, for dense lists: {@code !}, the first number as above, then six numbers a
  * character from there on (bit 0 of a digit's value is the lowest number).</li>
  * </ul>
- * The shorter one is written.
+ * The shorter one is written. A token's title hits, a part of its documents, may also be
+ * written as flags over those: {@code *}, then six documents of the full list a character.
  */
 final class Script {
 
@@ -26,6 +27,12 @@ final class Script {
 
     Script(int capacity) {
         bytes = new byte[Math.max(16, capacity)];
+    }
+
+    /** Empties the buffer, to write another file in it. */
+    Script reset() {
+        size = 0;
+        return this;
     }
 
     byte[] toBytes() {
@@ -44,6 +51,13 @@ final class Script {
         return this;
     }
 
+    Script bytes(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, bytes, size, b.length);
+        size += b.length;
+        return this;
+    }
+
     Script ascii(char c) {
         ensure(1);
         bytes[size++] = (byte) c;
@@ -51,7 +65,20 @@ final class Script {
     }
 
     Script number(int n) {
-        return ascii(Integer.toString(n));
+        if (n < 0) {
+            return ascii(Integer.toString(n));
+        }
+        int digits = 1;
+        for (int x = n; x >= 10; x /= 10) {
+            digits++;
+        }
+        ensure(digits);
+        for (int k = size + digits - 1; k >= size; k--) {
+            bytes[k] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
+        size += digits;
+        return this;
     }
 
     /** {@code s} as a JSON string literal (also a JavaScript one: U+2028 and U+2029 escaped). */
@@ -136,6 +163,37 @@ final class Script {
             }
         }
         ensure(1);
+        bytes[size++] = '"';
+        return this;
+    }
+
+    /**
+     * {@code part}, a subset of the ascending {@code all}, as a JSON string: in one of the forms
+     * of {@link #ids}, or as flags over {@code all}, whichever is shorter.
+     */
+    Script subset(int[] part, int[] all) {
+        int flags = 1 + (all.length + 5) / 6;
+        if (part.length == 0 || idsLength(part, part.length) <= flags) {
+            return ids(part, part.length);
+        }
+        ensure(flags + 2);
+        bytes[size++] = '"';
+        bytes[size++] = '*';
+        int at = size;
+        int chars = flags - 1;
+        for (int k = 0; k < chars; k++) {
+            bytes[at + k] = 0;
+        }
+        for (int i = 0, j = 0; i < part.length; i++) {
+            while (all[j] != part[i]) {
+                j++;
+            }
+            bytes[at + j / 6] |= (byte) (1 << (j % 6));
+        }
+        for (int k = 0; k < chars; k++) {
+            bytes[at + k] = (byte) DIGITS.charAt(bytes[at + k]);
+        }
+        size += chars;
         bytes[size++] = '"';
         return this;
     }

@@ -42,12 +42,18 @@ public final class SearchIndex {
      * of results and the half page search.js ranks the exact phrase over.
      */
     static final int CARRY = 30;
-    /** … when they are spread over more than this many chunks (else those chunks load at once). */
-    static final int CARRY_CHUNKS = 2;
+    /**
+     * … when they are spread over more than this many chunks; fewer load at once (a project
+     * code's results, all in one department, come from one to four chunks).
+     */
+    static final int CARRY_CHUNKS = 4;
     static final String LEVEL = "#level:";
     static final String TYPE = "#type:";
     /** Context parts: a record stores them apart so that repeated ones (a project's name) share a string. */
     static final String PART = " · ";
+
+    /** A buffer a thread writes its files in, one after the other (each file is then copied out). */
+    private static final ThreadLocal<Script> BUFFER = ThreadLocal.withInitial(() -> new Script(64 * 1024));
 
     private SearchIndex() {
     }
@@ -55,20 +61,21 @@ public final class SearchIndex {
     /** The index files of {@code site}. */
     public static List<Page> build(Site site) {
         List<Department> departments = Documents.departments(site);
-        TokenTable table = new TokenTable();
-        int count = 0;
-        for (Department d : departments) {
-            for (SearchDocument doc : Documents.of(d)) {
-                add(table, count++, doc);
-            }
+        int[] firsts = new int[departments.size() + 1];
+        for (int i = 0; i < departments.size(); i++) {
+            firsts[i + 1] = firsts[i] + Documents.count(departments.get(i));
         }
-        // The tokens whose first results are spread wide carry them; the others' load in a chunk or two.
+        int count = firsts[departments.size()];
+        List<Page> pages = new ArrayList<>();
+        TokenTable table = postingsAndChunks(departments, firsts, pages);
+        // The tokens whose first results are spread wide carry them; the others' load in a few chunks.
         int[][] carries = new int[table.size()][];
         BitSet carried = new BitSet(count);
         long size = 0;
         for (int t = 0; t < table.size(); t++) {
             int[] first = firstRanked(table, t);
-            if (chunks(first) > CARRY_CHUNKS) {
+            // #type: and #level: only filter; they are never ranked.
+            if (chunks(first) > CARRY_CHUNKS && !table.text(t).startsWith("#")) {
                 carries[t] = first;
                 for (int id : first) {
                     carried.set(id);
@@ -77,13 +84,71 @@ public final class SearchIndex {
             // Gaps take five bits a character, seven a byte in the table; a bitmap is never longer.
             size += table.text(t).length() * 3L + 10 + table.bytes(t) * 7L / 5;
         }
-        List<Page> pages = new ArrayList<>();
-        Map<Integer, SearchDocument> carriedDocs = documentFiles(departments, carried, pages);
-        size += carriedDocs.size() * 80L;
-        int shards = shardCount(size);
-        pages.addAll(shardFiles(table, shards, carries, carriedDocs));
+        int shards = shardCount(size + carried.cardinality() * 80L);
+        // The postings go into the shards, and the table goes as they do; then the carried documents.
+        Shard[] parts = shardPostings(table, shards, carries);
+        table = null;
+        int[] ids = carried.stream().toArray();
+        SearchDocument[] docs = IntStream.of(ids).parallel().mapToObj(id -> {
+            int d = departmentOf(firsts, id);
+            return Documents.at(departments.get(d), id - firsts[d]);
+        }).toArray(SearchDocument[]::new);
+        for (int n = 0; n < shards; n++) {
+            pages.add(parts[n].finish(n, ids, docs));
+            parts[n] = null;
+        }
         pages.add(meta(departments, shards, count));
         return pages;
+    }
+
+    /** The number of parts that work goes in, so that every core has some while others wait. */
+    private static int parallelParts() {
+        return 4 * java.util.concurrent.ForkJoinPool.getCommonPoolParallelism();
+    }
+
+    /**
+     * The postings of every document, and the document chunks into {@code pages}: runs of
+     * chunks in parallel, each into a table of its own (a department across a boundary is made by
+     * both runs, each taking its own documents), then the tables merged in order.
+     */
+    private static TokenTable postingsAndChunks(List<Department> departments, int[] firsts, List<Page> pages) {
+        int count = firsts[departments.size()];
+        int chunks = (count + CHUNK - 1) / CHUNK;
+        int runs = Math.max(1, Math.min(chunks, parallelParts()));
+        record Run(TokenTable table, List<Page> chunks) {
+        }
+        List<Run> done = IntStream.range(0, runs).parallel().mapToObj(r -> {
+            int from = (int) ((long) chunks * r / runs) * CHUNK;
+            int to = Math.min(count, (int) ((long) chunks * (r + 1) / runs) * CHUNK);
+            TokenTable table = new TokenTable();
+            List<Page> files = new ArrayList<>();
+            List<SearchDocument> chunk = new ArrayList<>(CHUNK);
+            int d = departmentOf(firsts, from);
+            for (int id = from; id < to; d++) {
+                List<SearchDocument> docs = Documents.of(departments.get(d));
+                for (int k = id - firsts[d]; k < docs.size() && id < to; k++, id++) {
+                    SearchDocument doc = docs.get(k);
+                    add(table, id, doc);
+                    chunk.add(doc);
+                    if (chunk.size() == CHUNK || id + 1 == count) {
+                        files.add(chunkFile(id / CHUNK, chunk));
+                        chunk.clear();
+                    }
+                }
+            }
+            return new Run(table, files);
+        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        TokenTable merged = null;
+        for (int r = 0; r < done.size(); r++) {
+            Run run = done.set(r, null);
+            pages.addAll(run.chunks());
+            if (merged == null) {
+                merged = run.table();
+            } else {
+                merged.append(run.table());
+            }
+        }
+        return merged;
     }
 
     private static void add(TokenTable table, int id, SearchDocument doc) {
@@ -103,12 +168,14 @@ public final class SearchIndex {
      * them: those with it in their title, then the others, each in document order.
      */
     static int[] firstRanked(TokenTable table, int t) {
-        int[] titles = table.titles(t);
+        int[] titles = table.titles(t, CARRY);
         int n = Math.min(CARRY, table.count(t));
         int[] first = Arrays.copyOf(titles, n);
-        int k = Math.min(titles.length, n);
+        int k = titles.length;
         if (k < n) {
-            int[] all = table.all(t);
+            // Fewer title hits than wanted, so all of them are in titles; among the first
+            // n + titles documents are n that are not title hits.
+            int[] all = table.all(t, n + titles.length);
             for (int i = 0, j = 0; i < all.length && k < n; i++) {
                 while (j < titles.length && titles[j] < all[i]) {
                     j++;
@@ -133,28 +200,19 @@ public final class SearchIndex {
         return n;
     }
 
-    /** Writes the document chunks into {@code pages}; returns the documents that tokens carry. */
-    private static Map<Integer, SearchDocument> documentFiles(List<Department> departments, BitSet carried, List<Page> pages) {
-        Map<Integer, SearchDocument> kept = new HashMap<>();
-        List<SearchDocument> chunk = new ArrayList<>(CHUNK);
-        int id = 0;
-        for (Department d : departments) {
-            for (SearchDocument doc : Documents.of(d)) {
-                if (carried.get(id)) {
-                    kept.put(id, new SearchDocument(doc.type(), doc.title(), doc.context(), doc.project(), doc.level(), ""));
-                }
-                chunk.add(doc);
-                id++;
-                if (chunk.size() == CHUNK) {
-                    pages.add(chunkFile(id / CHUNK - 1, chunk));
-                    chunk.clear();
-                }
+    /** The department whose documents include {@code id}. */
+    private static int departmentOf(int[] firsts, int id) {
+        int lo = 0;
+        int hi = firsts.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (firsts[mid] <= id) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        if (!chunk.isEmpty()) {
-            pages.add(chunkFile(id / CHUNK, chunk));
-        }
-        return kept;
+        return lo;
     }
 
     private static Page chunkFile(int k, List<SearchDocument> docs) {
@@ -162,12 +220,16 @@ public final class SearchIndex {
         for (SearchDocument d : docs) {
             records.add(-1, d);
         }
-        Script s = new Script(2048).ascii("gongkaiSearch.docs(").number(k).ascii(',');
+        Script s = BUFFER.get().reset().ascii("gongkaiSearch.docs(").number(k).ascii(',');
         records.write(s);
         return new Page(DIR + "d/" + k + ".js", s.ascii(");\n").toBytes());
     }
 
-    private static List<Page> shardFiles(TokenTable table, int shards, int[][] carries, Map<Integer, SearchDocument> carried) {
+    /**
+     * The postings part of every shard, from the table; each token's lists are let go once
+     * written, so the table shrinks as the shards grow.
+     */
+    private static Shard[] shardPostings(TokenTable table, int shards, int[][] carries) {
         // Tokens by shard, each shard's in text order (so the files are the same from build to build).
         String[] texts = new String[table.size()];
         List<List<Integer>> byShard = new ArrayList<>();
@@ -181,26 +243,38 @@ public final class SearchIndex {
         return IntStream.range(0, shards).parallel().mapToObj(n -> {
             List<Integer> tokens = byShard.get(n);
             tokens.sort((a, b) -> texts[a].compareTo(texts[b]));
-            Script s = new Script(SHARD_BYTES * 2).ascii("gongkaiSearch.shard(").number(n).ascii(",{");
+            Script s = BUFFER.get().reset().ascii("gongkaiSearch.shard(").number(n).ascii(",{");
             BitSet docs = new BitSet();
             for (int i = 0; i < tokens.size(); i++) {
                 int t = tokens.get(i);
                 int[] all = table.all(t);
                 int[] titles = table.titles(t);
+                table.release(t);
                 s.ascii(i == 0 ? "" : ",").string(texts[t]).ascii(":[").ids(all, all.length).ascii(',')
-                        .ids(titles, titles.length).ascii(']');
+                        .subset(titles, all).ascii(']');
                 if (carries[t] != null) {
                     for (int id : carries[t]) {
                         docs.set(id);
                     }
                 }
             }
-            s.ascii("},");
+            return new Shard(s.ascii("},").toBytes(), docs.stream().toArray());
+        }).toArray(Shard[]::new);
+    }
+
+    /** A shard's postings, written, and the documents its tokens carry, to be added. */
+    private record Shard(byte[] postings, int[] docs) {
+        /** The shard file: its postings and its documents, out of {@code carried} (numbered {@code ids}). */
+        Page finish(int n, int[] ids, SearchDocument[] carried) {
             Records records = new Records();
-            docs.stream().forEach(id -> records.add(id, carried.get(id)));
+            for (int id : docs) {
+                records.add(id, carried[Arrays.binarySearch(ids, id)]);
+            }
+            Script s = BUFFER.get().reset();
+            s.bytes(postings);
             records.write(s);
             return new Page(DIR + "t/" + n + ".js", s.ascii(");\n").toBytes());
-        }).toList();
+        }
     }
 
     private static Page meta(List<Department> departments, int shards, int count) {

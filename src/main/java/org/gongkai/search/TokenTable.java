@@ -14,7 +14,9 @@ import java.util.Arrays;
  */
 final class TokenTable implements Tokenizer.Sink {
 
-    // Han tokens: a character c, or a pair a,b as (a << 16 | b); open addressing, 0 is empty.
+    // Han tokens: a character by its value (-1: none yet); a pair a,b as (a << 16 | b), open
+    // addressing, 0 is empty.
+    private final int[] unigrams = new int[1 << 16];
     private int[] hanKeys = new int[1 << 14];
     private int[] hanTokens = new int[1 << 14];
     private int hanSize;
@@ -51,7 +53,7 @@ final class TokenTable implements Tokenizer.Sink {
 
     @Override
     public void han(char c) {
-        add(hanToken(c));
+        add(unigram(c));
     }
 
     @Override
@@ -68,6 +70,25 @@ final class TokenTable implements Tokenizer.Sink {
         if (all.append(t, doc) && inTitle) {
             titles.append(t, doc);
         }
+    }
+
+    /**
+     * Adds the postings of {@code other}, whose documents all follow this table's, token by token.
+     */
+    void append(TokenTable other) {
+        for (int u = 0; u < other.size; u++) {
+            int key = other.han[u];
+            int t = key == 0 ? wordToken(other.word[u]) : key >>> 16 == 0 ? unigram((char) key) : hanToken(key);
+            all.append(t, other.all, u);
+            titles.append(t, other.titles, u);
+            other.release(u);
+        }
+    }
+
+    /** Lets go of token {@code t}'s lists (once they are written). */
+    void release(int t) {
+        all.release(t);
+        titles.release(t);
     }
 
     /** The token's text. */
@@ -91,12 +112,35 @@ final class TokenTable implements Tokenizer.Sink {
 
     /** The documents of token {@code t}, ascending. */
     int[] all(int t) {
-        return all.ids(t);
+        return all.ids(t, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} documents of token {@code t}. */
+    int[] all(int t, int limit) {
+        return all.ids(t, limit);
     }
 
     /** The documents that have token {@code t} in their title, ascending. */
     int[] titles(int t) {
-        return titles.ids(t);
+        return titles.ids(t, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} documents that have token {@code t} in their title. */
+    int[] titles(int t, int limit) {
+        return titles.ids(t, limit);
+    }
+
+    /** How many documents have token {@code t} in their title. */
+    int titleCount(int t) {
+        return titles.count(t);
+    }
+
+    private int unigram(char c) {
+        int t = unigrams[c];
+        if (t == 0) {
+            t = unigrams[c] = hanToken(c) + 1;
+        }
+        return t - 1;
     }
 
     private int hanToken(int key) {
@@ -214,7 +258,7 @@ final class TokenTable implements Tokenizer.Sink {
             byte[] b = bytes[t];
             int at = length[t];
             if (at + 5 > b.length) {
-                b = bytes[t] = Arrays.copyOf(b, Math.max(8, b.length + (b.length >> 1) + 5));
+                b = bytes[t] = Arrays.copyOf(b, Math.max(8, b.length * 2));
             }
             while (gap >= 0x80) {
                 b[at++] = (byte) (gap | 0x80);
@@ -227,6 +271,37 @@ final class TokenTable implements Tokenizer.Sink {
             return true;
         }
 
+        /** Appends list {@code u} of {@code other}, whose first document follows this list's last. */
+        void append(int t, IdList other, int u) {
+            int n = other.count[u];
+            if (n == 0) {
+                return;
+            }
+            byte[] b = other.bytes[u];
+            int at = 0;
+            int first = 0;
+            int shift = 0;
+            int x;
+            do {
+                x = b[at++];
+                first |= (x & 0x7f) << shift;
+                shift += 7;
+            } while ((x & 0x80) != 0);
+            append(t, first);   // the other list's first gap counts from -1
+            int rest = other.length[u] - at;
+            if (length[t] + rest > bytes[t].length) {
+                bytes[t] = Arrays.copyOf(bytes[t], length[t] + rest);
+            }
+            System.arraycopy(b, at, bytes[t], length[t], rest);
+            length[t] += rest;
+            count[t] += n - 1;
+            last[t] = other.last[u];
+        }
+
+        void release(int t) {
+            bytes[t] = EMPTY;
+        }
+
         int count(int t) {
             return count[t];
         }
@@ -235,8 +310,8 @@ final class TokenTable implements Tokenizer.Sink {
             return length[t];
         }
 
-        int[] ids(int t) {
-            int[] ids = new int[count[t]];
+        int[] ids(int t, int limit) {
+            int[] ids = new int[Math.min(limit, count[t])];
             byte[] b = bytes[t];
             int at = 0;
             int prev = -1;

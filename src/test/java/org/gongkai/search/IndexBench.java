@@ -26,6 +26,8 @@ public final class IndexBench {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("site loaded: heap %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
         for (int r = 0; r < runs; r++) {
             System.gc();
             long before = rt.totalMemory() - rt.freeMemory();
