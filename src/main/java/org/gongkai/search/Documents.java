@@ -77,21 +77,21 @@ final class Documents {
 
     private static SearchDocument department(Department d) {
         linksAgree(Links.department(d), folder(d.year(), d.code()) + Links.INDEX);
-        return new SearchDocument('d', d.name(), d.year() + "年 · " + d.projects().size() + " 个项目 · 预算 "
-                + d.total().toPlainString() + " " + d.unit(), "", "",
+        return new SearchDocument('d', d.name(), List.of(d.year() + "年", d.projects().size() + " 个项目",
+                "预算 " + d.total().toPlainString() + " " + d.unit()), "", "",
                 d.code() + " " + nn(d.shortName()) + " " + clip(d.overallGoal(), 300));
     }
 
     private static SearchDocument project(Department d, Project p) {
         linksAgree(Links.project(d, p), folder(d.year(), d.code()) + p.code() + "/" + Links.INDEX);
         String amount = p.budget().total() == null ? "" : p.budget().total().toPlainString();
-        return new SearchDocument('p', p.name(), p.code() + " · 预算数 " + amount + " " + d.unit() + " · " + d.displayName(),
+        return new SearchDocument('p', p.name(), List.of(p.code(), "预算数 " + amount + " " + d.unit(), d.displayName()),
                 p.code(), "", nn(p.purpose()) + " " + String.join(" ", p.goals()));
     }
 
     private static SearchDocument row(Project p, Indicator row) {
         return new SearchDocument('i', row.name(),
-                nn(row.level2()) + " · 指标值 " + (row.target() == null ? "（未填写）" : row.target()) + " · " + p.name(),
+                List.of(nn(row.level2()), "指标值 " + (row.target() == null ? "（未填写）" : row.target()), p.name()),
                 p.code(), nn(row.level1()), nn(row.description()));
     }
 

@@ -3,9 +3,7 @@ package org.gongkai.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.gongkai.model.Department;
 import org.gongkai.model.Site;
@@ -155,7 +153,9 @@ public final class SearchIndex {
         table.document(id);
         Tokenizer.index(doc.title(), table, true);
         table.body();
-        Tokenizer.index(doc.context(), table, false);
+        for (String part : doc.context()) {   // as the joined text: the separator is no token
+            Tokenizer.index(part, table, false);
+        }
         Tokenizer.index(doc.extra(), table, false);
         table.word(TYPE + doc.type());
         if (!doc.level().isEmpty()) {
@@ -218,7 +218,7 @@ public final class SearchIndex {
     private static Page chunkFile(int k, List<SearchDocument> docs) {
         Records records = new Records();
         for (SearchDocument d : docs) {
-            records.add(-1, d);
+            records.add(d);
         }
         Script s = BUFFER.get().reset().ascii("gongkaiSearch.docs(").number(k).ascii(',');
         records.write(s);
@@ -297,42 +297,36 @@ public final class SearchIndex {
      * written once. (The link is the department's folder, from meta.js, and the project code.)
      */
     private static final class Records {
-        private final Map<String, Integer> index = new HashMap<>();
-        private final List<String> strings = new ArrayList<>();
+        private final StringTable strings = new StringTable(256);
         private final List<int[]> records = new ArrayList<>();
 
+        /** A document of a chunk, numbered by its place. */
+        void add(SearchDocument d) {
+            records.add(refs(d, 0));
+        }
+
+        /** A document of a shard, with its number. */
         void add(int id, SearchDocument d) {
-            String context = d.context();
-            int parts = 1;
-            for (int at = context.indexOf(PART); at >= 0; at = context.indexOf(PART, at + PART.length())) {
-                parts++;
-            }
-            int at = id >= 0 ? 1 : 0;
-            int[] r = new int[at + 4 + parts];
-            if (id >= 0) {
-                r[0] = id;
-            }
-            r[at] = ref(String.valueOf(d.type()));
-            r[at + 1] = ref(d.title());
-            r[at + 2] = ref(d.level());
-            r[at + 3] = ref(d.project());
-            int from = 0;
-            for (int k = 0; k < parts; k++) {
-                int to = k == parts - 1 ? context.length() : context.indexOf(PART, from);
-                r[at + 4 + k] = ref(context.substring(from, to));
-                from = to + PART.length();
-            }
+            int[] r = refs(d, 1);
+            r[0] = id;
             records.add(r);
         }
 
-        private int ref(String s) {
-            Integer i = index.get(s);
-            if (i == null) {
-                i = strings.size();
-                index.put(s, i);
-                strings.add(s);
+        private int[] refs(SearchDocument d, int at) {
+            List<String> parts = d.context();
+            int[] r = new int[at + 4 + parts.size()];
+            r[at] = ref(d.type() == 'd' ? "d" : d.type() == 'p' ? "p" : "i");
+            r[at + 1] = ref(d.title());
+            r[at + 2] = ref(d.level());
+            r[at + 3] = ref(d.project());
+            for (int k = 0; k < parts.size(); k++) {
+                r[at + 4 + k] = ref(parts.get(k));
             }
-            return i;
+            return r;
+        }
+
+        private int ref(String s) {
+            return strings.add(s);
         }
 
         /** {@code [strings…],[[record],…]} */

@@ -20,10 +20,10 @@ final class TokenTable implements Tokenizer.Sink {
     private int[] hanKeys = new int[1 << 14];
     private int[] hanTokens = new int[1 << 14];
     private int hanSize;
-    // Other tokens (words, numbers, codes, #type:, #level:): open addressing on the string.
-    private String[] wordKeys = new String[1 << 14];
-    private int[] wordTokens = new int[1 << 14];
-    private int wordSize;
+    // Other tokens (words, numbers, codes, #type:, #level:): numbered strings, and their tokens.
+    private final StringTable words = new StringTable(1 << 12);
+    private int[] wordTokens = new int[1 << 12];
+    private int wordCount;
 
     private int size;
     /** Per token: its Han key (0 for a word token) or its word. */
@@ -156,55 +156,39 @@ final class TokenTable implements Tokenizer.Sink {
         hanKeys[i] = key;
         hanTokens[i] = t;
         if (++hanSize * 2 > hanKeys.length) {
-            int[] oldKeys = hanKeys;
-            int[] oldTokens = hanTokens;
-            hanKeys = new int[oldKeys.length * 2];
-            hanTokens = new int[oldKeys.length * 2];
-            mask = hanKeys.length - 1;
-            for (int k = 0; k < oldKeys.length; k++) {
-                if (oldKeys[k] != 0) {
-                    int j = mix(oldKeys[k]) & mask;
-                    while (hanKeys[j] != 0) {
-                        j = (j + 1) & mask;
-                    }
-                    hanKeys[j] = oldKeys[k];
-                    hanTokens[j] = oldTokens[k];
-                }
-            }
+            growHan();
         }
         return t;
     }
 
-    private int wordToken(String w) {
-        int mask = wordKeys.length - 1;
-        int i = mix(w.hashCode()) & mask;
-        while (wordKeys[i] != null) {
-            if (wordKeys[i].equals(w)) {
-                return wordTokens[i];
-            }
-            i = (i + 1) & mask;
-        }
-        int t = newToken(0, w);
-        wordKeys[i] = w;
-        wordTokens[i] = t;
-        if (++wordSize * 2 > wordKeys.length) {
-            String[] oldKeys = wordKeys;
-            int[] oldTokens = wordTokens;
-            wordKeys = new String[oldKeys.length * 2];
-            wordTokens = new int[oldKeys.length * 2];
-            mask = wordKeys.length - 1;
-            for (int k = 0; k < oldKeys.length; k++) {
-                if (oldKeys[k] != null) {
-                    int j = mix(oldKeys[k].hashCode()) & mask;
-                    while (wordKeys[j] != null) {
-                        j = (j + 1) & mask;
-                    }
-                    wordKeys[j] = oldKeys[k];
-                    wordTokens[j] = oldTokens[k];
+    private void growHan() {
+        int[] oldKeys = hanKeys;
+        int[] oldTokens = hanTokens;
+        hanKeys = new int[oldKeys.length * 2];
+        hanTokens = new int[oldKeys.length * 2];
+        int mask = hanKeys.length - 1;
+        for (int k = 0; k < oldKeys.length; k++) {
+            if (oldKeys[k] != 0) {
+                int j = mix(oldKeys[k]) & mask;
+                while (hanKeys[j] != 0) {
+                    j = (j + 1) & mask;
                 }
+                hanKeys[j] = oldKeys[k];
+                hanTokens[j] = oldTokens[k];
             }
         }
-        return t;
+    }
+
+    private int wordToken(String w) {
+        int n = words.add(w);
+        if (n == wordTokens.length) {
+            wordTokens = Arrays.copyOf(wordTokens, n * 2);
+        }
+        if (n == wordCount) {   // new
+            wordTokens[n] = newToken(0, w);
+            wordCount++;
+        }
+        return wordTokens[n];
     }
 
     private int newToken(int key, String w) {

@@ -187,7 +187,7 @@ class SearchIndexTest {
             for (String t : tokens) {
                 titles.computeIfAbsent(t, x -> new ArrayList<>()).add(id);
             }
-            Tokenizer.scanBody(d.context(), tokens);
+            Tokenizer.scanBody(d.shownContext(), tokens);
             Tokenizer.scanBody(d.extra(), tokens);
             tokens.add(SearchIndex.TYPE + d.type());
             if (!d.level().isEmpty()) {
@@ -202,7 +202,7 @@ class SearchIndexTest {
 
     /** What a result shows: type, title, context, project code, level. */
     static List<String> shown(SearchDocument d) {
-        return List.of(String.valueOf(d.type()), d.title(), d.context(), d.project(), d.level());
+        return List.of(String.valueOf(d.type()), d.title(), d.shownContext(), d.project(), d.level());
     }
 
     /** A record read as search.js reads it: [type, title, level, project, context parts…] into the strings. */
