@@ -70,7 +70,8 @@
   // ---- Loading index files as scripts ----
   var meta = null;
   var shards = {};
-  var chunks = {};
+  var postingsOf = {};
+  var docs = {};
   var waiting = {};
 
   function load(path) {
@@ -79,36 +80,99 @@
       var s = document.createElement('script');
       s.src = path;
       s.onload = function () { resolve(); };
-      s.onerror = function () { reject(new Error(path)); };
+      s.onerror = function () { delete waiting[path]; reject(new Error(path)); };
       document.head.appendChild(s);
     });
     return waiting[path];
   }
 
+  // Documents come as lists of numbers into a table of strings: [type, title, level, project
+  // code, context parts...] (in a shard, the document's number first). A document is kept as
+  // [type, title, context, link, level]; the link is its department's folder, and its
+  // project's when it has one (as SearchIndex.java checks against the pages).
+  function keep(strings, records, numbered, chunk) {
+    var at = numbered ? 1 : 0;
+    for (var i = 0; i < records.length; i++) {
+      var r = records[i];
+      var id = numbered ? r[0] : chunk * meta.chunk + i;
+      if (docs[id]) { continue; }
+      var parts = [];
+      for (var k = at + 4; k < r.length; k++) { parts.push(strings[r[k]]); }
+      var span = spanOf(id);
+      var project = strings[r[at + 3]];
+      var link = span[0] + '/' + span[1] + '/' + (project ? project + '/' : '') + 'index.html';
+      docs[id] = [strings[r[at]], strings[r[at + 1]], parts.join(' \u00b7 '), link, strings[r[at + 2]]];
+    }
+  }
+
   window.gongkaiSearch = {
     meta: function (m) { meta = m; },
-    shard: function (n, postings) { shards[n] = postings; },
-    docs: function (k, list) { chunks[k] = list; },
-    tokenize: tokenize
+    shard: function (n, postings, strings, records) { shards[n] = postings; keep(strings, records, true); },
+    docs: function (k, strings, records) { keep(strings, records, false, k); },
+    tokenize: tokenize,
+    decode: function (list, all) { return all ? titleHits(list, all) : decode(list); }
   };
+
+  // A list of document numbers (Script.java): gaps in base-32 digits, or '!' and a bitmap.
+  var DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
+  var VALUE = new Int8Array(128);
+  for (var v = 0; v < DIGITS.length; v++) { VALUE[DIGITS.charCodeAt(v)] = v; }
 
   function decode(list) {
     var ids = [];
     if (!list) { return ids; }
-    var parts = list.split(',');
-    var last = 0;
-    for (var i = 0; i < parts.length; i++) {
-      last = i === 0 ? parseInt(parts[i], 36) : last + parseInt(parts[i], 36);
+    var i = 0;
+    var n = list.length;
+    var x;
+    var d;
+    if (list.charAt(0) === '!') {
+      x = 0;
+      i = 1;
+      do { d = VALUE[list.charCodeAt(i++)]; x = x * 32 + (d & 31); } while (d >= 32);
+      for (var base = x; i < n; i++, base += 6) {
+        d = VALUE[list.charCodeAt(i)];
+        for (var b = 0; d; b++, d >>= 1) {
+          if (d & 1) { ids.push(base + b); }
+        }
+      }
+      return ids;
+    }
+    var last = -1;
+    while (i < n) {
+      x = 0;
+      do { d = VALUE[list.charCodeAt(i++)]; x = x * 32 + (d & 31); } while (d >= 32);
+      last += x + 1;
       ids.push(last);
     }
     return ids;
   }
 
+  // A token's title hits: a list as above, or '*' and flags over its documents.
+  function titleHits(list, all) {
+    if (list.charAt(0) !== '*') { return decode(list); }
+    var ids = [];
+    for (var i = 1; i < list.length; i++) {
+      var d = VALUE[list.charCodeAt(i)];
+      for (var b = 0; d; b++, d >>= 1) {
+        if (d & 1) { ids.push(all[(i - 1) * 6 + b]); }
+      }
+    }
+    return ids;
+  }
+
+  function shardPath(token) {
+    return 't/' + shardOf(token, meta.shards) + '.js';
+  }
+
   function postings(token) {
     var n = shardOf(token, meta.shards);
-    return load('t/' + n + '.js').then(function () {
-      var p = shards[n][token];
-      return p ? { all: decode(p[0]), titles: decode(p[1]) } : { all: [], titles: [] };
+    return load(shardPath(token)).then(function () {
+      if (!postingsOf[token]) {
+        var p = shards[n][token];
+        var all = p ? decode(p[0]) : [];
+        postingsOf[token] = { all: all, titles: p ? titleHits(p[1], all) : [] };
+      }
+      return postingsOf[token];
     });
   }
 
@@ -124,44 +188,89 @@
   }
 
   function doc(id) {
-    var chunk = chunks[Math.floor(id / meta.chunk)];
-    return chunk[id % meta.chunk];
+    return docs[id];
   }
 
+  // The chunks of the documents that no loaded shard carried.
   function docsFor(ids) {
     var needed = {};
-    ids.forEach(function (id) { needed[Math.floor(id / meta.chunk)] = true; });
+    ids.forEach(function (id) { if (!docs[id]) { needed[Math.floor(id / meta.chunk)] = true; } });
     return Promise.all(Object.keys(needed).map(function (k) { return load('d/' + k + '.js'); }));
   }
 
+  // Timings of the latest search, for bench/search.sh.
+  function mark(name) {
+    var t = window.gongkaiSearch.trace;
+    if (t && !t[name]) { t[name] = performance.now(); }
+  }
+
   // ---- Search and ranking: title hits first, then exact phrase, then token overlap ----
-  function search(q, filters) {
+  function wantedTokens(q, filters) {
     var tokens = tokenize(q, false);
-    if (tokens.length === 0) { return Promise.resolve({ tokens: [], results: [] }); }
     var wanted = tokens.slice();
     if (filters.level === 'd' || filters.level === 'p') { wanted.push('#type:' + filters.level); }
     else if (filters.level) { wanted.push('#level:' + filters.level); }
+    return { tokens: tokens, wanted: wanted };
+  }
+
+  // Starts loading the shards of what is being typed, before the pause that runs the search:
+  // Han text comes in whole words from an input method; a Latin word or number at the end is
+  // still being typed, and each of its prefixes would load a shard of its own, so it waits.
+  function prefetch(q, filters) {
+    if (!meta) { return; }
+    var w = wantedTokens(q.replace(/[0-9A-Za-z.\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+$/, ''), filters);
+    w.wanted.forEach(function (t) { load(shardPath(t)).catch(function () { }); });
+  }
+
+  function search(q, filters) {
+    var w = wantedTokens(q, filters);
+    var tokens = w.tokens;
+    var wanted = w.wanted;
+    if (tokens.length === 0) { return Promise.resolve({ tokens: [], results: [] }); }
     return Promise.all(wanted.map(postings)).then(function (lists) {
+      mark('postings');
       var filterList = wanted.length > tokens.length ? lists.pop() : null;
-      var allowed = null;
-      if (filterList) { allowed = {}; filterList.all.forEach(function (id) { allowed[id] = true; }); }
-      var score = {};
+      // One score per document: +1 for each token it has, +100 for each in its title.
+      var score = new Int32Array(meta.count);
       lists.forEach(function (p) {
-        p.all.forEach(function (id) { score[id] = (score[id] || 0) + 1; });
-        p.titles.forEach(function (id) { score[id] += 100; });
+        var k;
+        for (k = 0; k < p.all.length; k++) { score[p.all[k]] += 1; }
+        for (k = 0; k < p.titles.length; k++) { score[p.titles[k]] += 100; }
       });
-      var ids = Object.keys(score).map(Number).filter(function (id) {
-        if (allowed && !allowed[id]) { return false; }
-        var span = spanOf(id);
-        if (filters.year && String(span[0]) !== filters.year) { return false; }
-        if (filters.dept && span[0] + '/' + span[1] !== filters.dept) { return false; }
-        return true;
+      var allowed = null;
+      if (filterList) {
+        allowed = new Uint8Array(meta.count);
+        for (var f = 0; f < filterList.all.length; f++) { allowed[filterList.all[f]] = 1; }
+      }
+      var spans = meta.spans;
+      var spanOk = spans.map(function (span) {
+        return (!filters.year || String(span[0]) === filters.year) && (!filters.dept || span[0] + '/' + span[1] === filters.dept);
       });
-      // All tokens when any document has them all; otherwise the best partial matches.
-      var full = ids.filter(function (id) { return score[id] % 100 >= tokens.length; });
+      // Documents in order; all tokens when any document has them all, else the best partial matches.
+      var ids = [];
+      var full = [];
+      var s = 0;
+      for (var id = 0; id < score.length; id++) {
+        if (score[id] === 0 || (allowed && !allowed[id])) { continue; }
+        while (s + 1 < spans.length && spans[s + 1][3] <= id) { s++; }
+        if (!spanOk[s]) { continue; }
+        ids.push(id);
+        if (score[id] % 100 >= tokens.length) { full.push(id); }
+      }
       if (full.length > 0) { ids = full; }
-      ids.sort(function (a, b) { return score[b] - score[a] || a - b; });
-      return { tokens: tokens, results: ids, score: score };
+      // Highest score first, document order within a score (a stable bucket sort).
+      var buckets = {};
+      var keys = [];
+      ids.forEach(function (i) {
+        var b = buckets[score[i]];
+        if (!b) { b = buckets[score[i]] = []; keys.push(score[i]); }
+        b.push(i);
+      });
+      keys.sort(function (a, b) { return b - a; });
+      var results = [];
+      keys.forEach(function (k) { results = results.concat(buckets[k]); });
+      mark('ranked');
+      return { tokens: tokens, results: results, score: score };
     });
   }
 
@@ -169,6 +278,7 @@
   function rankPage(found, q, from, count) {
     var page = found.results.slice(from, from + Math.ceil(count * 1.5));
     return docsFor(page).then(function () {
+      mark('docs');
       var phrase = normalize(q);
       page.sort(function (a, b) {
         return bonus(b) - bonus(a) || found.score[b] - found.score[a] || a - b;
@@ -193,6 +303,7 @@
   var TYPE = { d: '部门', p: '项目', i: '指标' };
   var runs = 0;
   var PAGE_SIZE = 20;
+  var DEBOUNCE = 50;
 
   function highlight(parent, text, tokens) {
     var marks = [];
@@ -263,7 +374,8 @@
     var headerInput = document.getElementById('header-q');
     if (headerInput) { headerInput.value = q; }
 
-    load('meta.js').then(function () {
+    // meta.js is loaded by the page itself, beside this script; a page without it loads it here.
+    (meta ? Promise.resolve() : load('meta.js')).then(function () {
       var dept = document.getElementById('dept');
       meta.spans.forEach(function (s) {
         var option = document.createElement('option');
@@ -285,6 +397,7 @@
           return null;
         }
         status.textContent = '正在搜索……';
+        window.gongkaiSearch.trace = { run: performance.now() };
         return search(query, filters).then(function (found) {
           if (token !== runs) { return null; }
           var shown = 0;
@@ -292,7 +405,7 @@
             return rankPage(found, query, shown, PAGE_SIZE).then(function (ids) {
               if (token !== runs) { return; }
               show(list, ids, found.tokens);
-              if (shown === 0) { window.gongkaiSearch.firstResultAt = performance.now(); }
+              if (shown === 0) { mark('shown'); window.gongkaiSearch.firstResultAt = performance.now(); }
               shown += ids.length;
               more.hidden = shown >= found.results.length;
             });
@@ -308,11 +421,15 @@
           return next();
         });
       }
-      // Results follow the typing (after a short pause); the address follows too, to share.
+      // Results follow the typing, a short pause after the last keystroke (or the end of an
+      // input method's composition); the shards of what is typed start loading at once, so
+      // they are usually in by then. The address follows too, to share.
       var timer = null;
-      input.addEventListener('input', function () {
+      function typed(e) {
+        if (e.isComposing) { return; }
         window.gongkaiSearch.lastInputAt = performance.now();
         window.gongkaiSearch.firstResultAt = null;
+        prefetch(input.value, filters);
         window.clearTimeout(timer);
         timer = window.setTimeout(function () {
           window.gongkaiSearch.typedAt = performance.now();
@@ -320,8 +437,10 @@
           params2.set('q', input.value);
           window.history.replaceState(null, '', '?' + params2.toString());
           run(input.value);
-        }, 100);
-      });
+        }, DEBOUNCE);
+      }
+      input.addEventListener('input', typed);
+      input.addEventListener('compositionend', typed);
       if (!q.trim()) { input.focus(); }
       return run(q);
     }).catch(function () {

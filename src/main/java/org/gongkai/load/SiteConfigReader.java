@@ -36,13 +36,14 @@ final class SiteConfigReader {
                 baseUrl,
                 framework != null ? framework : SiteConfig.DEFAULT_FRAMEWORK,
                 f.text("footer"),
-                portal(f, problems), check(f, problems), flag(f, "search", problems));
+                portal(f, problems), check(f, problems), flag(f, "search", SiteConfig.DEFAULT_SEARCH, problems));
     }
 
-    private static boolean flag(Fields f, String key, Problems problems) {
+    /** A true/false key: {@code otherwise} when it is missing or blank. */
+    private static boolean flag(Fields f, String key, boolean otherwise, Problems problems) {
         Node node = f.node(key);
         if (node == null || node instanceof Node.Scalar s && s.isNull()) {
-            return false;
+            return otherwise;
         }
         if (node instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.BOOLEAN) {
             return Boolean.parseBoolean(s.text().toLowerCase());

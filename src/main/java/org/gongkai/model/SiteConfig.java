@@ -5,4 +5,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Portal portal, CheckSettings check, boolean search) {
 
     public static final String DEFAULT_FRAMEWORK = "2020";
+    /** Full-text search is on unless site.yaml says {@code search: false}. */
+    public static final boolean DEFAULT_SEARCH = true;
 }

@@ -13,41 +13,96 @@ import org.gongkai.render.Links;
  * The documents of the index, in site order (years newest first, departments, projects, rows),
  * so that one department's documents are consecutive: a document's year and department follow
  * from its number, and the results of one project load from one chunk.
+ *
+ * <p>The documents are made one department at a time, when they are needed, and never all held:
+ * on a site of 20,000 projects they would be 200,000 records.
  */
 final class Documents {
 
-    /** A department's span of document numbers. */
-    record Span(int year, String code, String name, int first) {
+    private Documents() {
     }
 
-    final List<SearchDocument> documents = new ArrayList<>();
-    final List<Span> spans = new ArrayList<>();
-
-    static Documents of(Site site) {
-        Documents d = new Documents();
+    /** The departments of {@code site} in index order. */
+    static List<Department> departments(Site site) {
+        List<Department> list = new ArrayList<>();
         for (Year year : site.years()) {
-            for (Department dept : year.departments()) {
-                d.add(dept);
+            list.addAll(year.departments());
+        }
+        return list;
+    }
+
+    /** How many documents {@code d} gives: itself, its projects and their rows. */
+    static int count(Department d) {
+        int n = 1 + d.projects().size();
+        for (Project p : d.projects()) {
+            n += p.indicators().size();
+        }
+        return n;
+    }
+
+    /**
+     * The documents of one department, in index order. A result links to its department's page
+     * or to its project's, {@link #folder} and the project code (search.js builds the link so).
+     */
+    static List<SearchDocument> of(Department d) {
+        List<SearchDocument> documents = new ArrayList<>(count(d));
+        documents.add(department(d));
+        for (Project p : d.projects()) {
+            documents.add(project(d, p));
+            for (Indicator row : p.indicators()) {
+                documents.add(row(p, row));
             }
         }
-        return d;
+        return documents;
     }
 
-    private void add(Department d) {
-        spans.add(new Span(d.year(), d.code(), d.name(), documents.size()));
-        String total = d.total().toPlainString();
-        documents.add(new SearchDocument('d', d.name(), d.year() + "年 · " + d.projects().size() + " 个项目 · 预算 " + total
-                + " " + d.unit(), Links.department(d), "", d.code() + " " + nn(d.shortName()) + " " + clip(d.overallGoal(), 300)));
+    /** Document {@code k} of department {@code d}: {@code of(d).get(k)}, without making the others. */
+    static SearchDocument at(Department d, int k) {
+        if (k == 0) {
+            return department(d);
+        }
+        int rest = k - 1;
         for (Project p : d.projects()) {
-            String url = Links.project(d, p);
-            String amount = p.budget().total() == null ? "" : p.budget().total().toPlainString();
-            documents.add(new SearchDocument('p', p.name(), p.code() + " · 预算数 " + amount + " " + d.unit() + " · "
-                    + d.displayName(), url, "", nn(p.purpose()) + " " + String.join(" ", p.goals())));
-            for (Indicator row : p.indicators()) {
-                documents.add(new SearchDocument('i', row.name(),
-                        nn(row.level2()) + " · 指标值 " + (row.target() == null ? "（未填写）" : row.target()) + " · " + p.name(),
-                        url, nn(row.level1()), nn(row.description())));
+            if (rest == 0) {
+                return project(d, p);
             }
+            rest--;
+            if (rest < p.indicators().size()) {
+                return row(p, p.indicators().get(rest));
+            }
+            rest -= p.indicators().size();
+        }
+        throw new IndexOutOfBoundsException(k);
+    }
+
+    private static SearchDocument department(Department d) {
+        linksAgree(Links.department(d), folder(d.year(), d.code()) + Links.INDEX);
+        return new SearchDocument('d', d.name(), List.of(d.year() + "年", d.projects().size() + " 个项目",
+                "预算 " + d.total().toPlainString() + " " + d.unit()), "", "",
+                d.code() + " " + nn(d.shortName()) + " " + clip(d.overallGoal(), 300));
+    }
+
+    private static SearchDocument project(Department d, Project p) {
+        linksAgree(Links.project(d, p), folder(d.year(), d.code()) + p.code() + "/" + Links.INDEX);
+        String amount = p.budget().total() == null ? "" : p.budget().total().toPlainString();
+        return new SearchDocument('p', p.name(), List.of(p.code(), "预算数 " + amount + " " + d.unit(), d.displayName()),
+                p.code(), "", nn(p.purpose()) + " " + String.join(" ", p.goals()));
+    }
+
+    private static SearchDocument row(Project p, Indicator row) {
+        return new SearchDocument('i', row.name(),
+                List.of(nn(row.level2()), "指标值 " + (row.target() == null ? "（未填写）" : row.target()), p.name()),
+                p.code(), nn(row.level1()), nn(row.description()));
+    }
+
+    /** The folder of a department's pages, as search.js writes it: year/code/. */
+    static String folder(int year, String code) {
+        return year + "/" + code + "/";
+    }
+
+    private static void linksAgree(String page, String searchLink) {
+        if (!page.equals(searchLink)) {
+            throw new IllegalStateException("search.js would link to " + searchLink + ", not to the page " + page);
         }
     }
 

@@ -1,15 +1,11 @@
 package org.gongkai.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.gongkai.model.Department;
 import org.gongkai.model.Site;
 import org.gongkai.render.Page;
 
@@ -18,99 +14,344 @@ import org.gongkai.render.Page;
  * portal's static folder and from file:// alike (a script tag, not fetch):
  * <ul>
  * <li>{@code search/meta.js}: shard count, chunk size, and each department's span of documents
- * (so a document's year and department follow from its number, for filtering);</li>
+ * (so a document's year and department follow from its number, for filtering); the search page
+ * loads it with search.js;</li>
  * <li>{@code search/t/N.js}: the postings of the tokens that hash to shard N — a query loads only
- * the shards of its own tokens;</li>
- * <li>{@code search/d/K.js}: documents K×chunk … (title, context, link, level), loaded only for
- * the results shown.</li>
+ * the shards of its own tokens — and the documents a token ranks first, so that the first page
+ * of results shows without waiting for document chunks;</li>
+ * <li>{@code search/d/K.js}: documents K×chunk … (title, context, link, level), loaded for
+ * results that their tokens do not carry.</li>
  * </ul>
- * Postings are ascending document numbers, delta-encoded in base 36; a second list marks the
- * documents whose title holds the token, for ranking.
+ * Postings are ascending document numbers, gaps or a bitmap in a compact string (see
+ * {@link Script}); a second list marks the documents whose title holds the token, for ranking.
+ *
+ * <p>Memory stays small on large sites: documents are made one department at a time, twice
+ * (once for the postings, once for the document files), and postings are bytes, not objects.
  */
 public final class SearchIndex {
 
     public static final String DIR = "search/";
-    static final int CHUNK = 16;
-    static final int BATCH = 4096;
+    /** Documents per chunk file: a project and its rows share strings within one. */
+    static final int CHUNK = 64;
     /** Shards are sized so that one holds about this much; a query loads a few of them. */
     static final int SHARD_BYTES = 12_000;
+    /**
+     * A token carries its first this many documents, in ranking order (title hits first): a page
+     * of results and the half page search.js ranks the exact phrase over.
+     */
+    static final int CARRY = 30;
+    /**
+     * … when they are spread over more than this many chunks; fewer load at once (a project
+     * code's results, all in one department, come from one to four chunks).
+     */
+    static final int CARRY_CHUNKS = 4;
     static final String LEVEL = "#level:";
     static final String TYPE = "#type:";
+    /** Context parts: a record stores them apart so that repeated ones (a project's name) share a string. */
+    static final String PART = " · ";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A buffer a thread writes its files in, one after the other (each file is then copied out). */
+    private static final ThreadLocal<Script> BUFFER = ThreadLocal.withInitial(() -> new Script(64 * 1024));
 
     private SearchIndex() {
     }
 
     /** The index files of {@code site}. */
     public static List<Page> build(Site site) {
-        Documents docs = Documents.of(site);
-        List<SearchDocument> list = docs.documents;
-        // Tokenizing is the work: a batch at a time in parallel, merged in document order so
-        // postings ascend; only one batch of token sets is alive at once, so memory stays flat.
-        Map<String, Postings> index = new HashMap<>();
-        for (int from = 0; from < list.size(); from += BATCH) {
-            int start = from;
-            List<Tokens> batch = IntStream.range(from, Math.min(list.size(), from + BATCH)).parallel()
-                    .mapToObj(i -> tokensOf(list.get(i))).toList();
-            for (int k = 0; k < batch.size(); k++) {
-                Tokens t = batch.get(k);
-                for (int j = 0; j < t.tokens.length; j++) {
-                    index.computeIfAbsent(t.tokens[j], x -> new Postings()).add(start + k, j < t.inTitle);
+        List<Department> departments = Documents.departments(site);
+        int[] firsts = new int[departments.size() + 1];
+        for (int i = 0; i < departments.size(); i++) {
+            firsts[i + 1] = firsts[i] + Documents.count(departments.get(i));
+        }
+        int count = firsts[departments.size()];
+        List<Page> pages = new ArrayList<>();
+        TokenTable table = postingsAndChunks(departments, firsts, pages);
+        // The tokens whose first results are spread wide carry them; the others' load in a few chunks.
+        int[][] carries = new int[table.size()][];
+        BitSet carried = new BitSet(count);
+        long size = 0;
+        for (int t = 0; t < table.size(); t++) {
+            int[] first = firstRanked(table, t);
+            // #type: and #level: only filter; they are never ranked.
+            if (chunks(first) > CARRY_CHUNKS && !table.text(t).startsWith("#")) {
+                carries[t] = first;
+                for (int id : first) {
+                    carried.set(id);
                 }
             }
+            // Gaps take five bits a character, seven a byte in the table; a bitmap is never longer.
+            size += table.text(t).length() * 3L + 10 + table.bytes(t) * 7L / 5;
         }
-        Map<String, String[]> encoded = new TreeMap<>(index.entrySet().parallelStream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().encode())));
-        index.clear();
-        long size = 0;
-        for (Map.Entry<String, String[]> e : encoded.entrySet()) {
-            size += e.getKey().length() * 3L + e.getValue()[0].length() + e.getValue()[1].length() + 10;
-        }
-        int shards = shardCount(size);
-        List<StringBuilder> shardText = new ArrayList<>();
+        int shards = shardCount(size + carried.cardinality() * 80L);
+        // The postings go into the shards, and the table goes as they do; then the carried documents.
+        Shard[] parts = shardPostings(table, shards, carries);
+        table = null;
+        int[] ids = carried.stream().toArray();
+        SearchDocument[] docs = IntStream.of(ids).parallel().mapToObj(id -> {
+            int d = departmentOf(firsts, id);
+            return Documents.at(departments.get(d), id - firsts[d]);
+        }).toArray(SearchDocument[]::new);
         for (int n = 0; n < shards; n++) {
-            shardText.add(new StringBuilder("gongkaiSearch.shard(" + n + ",{"));
+            pages.add(parts[n].finish(n, ids, docs));
+            parts[n] = null;
         }
-        encoded.forEach((token, p) -> {
-            StringBuilder s = shardText.get(shardOf(token, shards));
-            if (s.charAt(s.length() - 1) != '{') {
-                s.append(',');
-            }
-            s.append('"').append(token).append("\":[\"").append(p[0]).append("\",\"").append(p[1]).append("\"]");
-        });
-        List<Page> pages = new ArrayList<>();
-        for (int n = 0; n < shards; n++) {
-            pages.add(page(DIR + "t/" + n + ".js", shardText.get(n).append("});\n").toString()));
-        }
-        for (int k = 0; k * CHUNK < list.size(); k++) {
-            List<List<String>> chunk = list.subList(k * CHUNK, Math.min(list.size(), (k + 1) * CHUNK)).stream()
-                    .map(d -> List.of(String.valueOf(d.type()), d.title(), d.context(), d.url(), d.level())).toList();
-            pages.add(page(DIR + "d/" + k + ".js", "gongkaiSearch.docs(" + k + "," + json(chunk) + ");\n"));
-        }
-        Map<String, Object> meta = new HashMap<>();
-        meta.put("shards", shards);
-        meta.put("chunk", CHUNK);
-        meta.put("count", list.size());
-        meta.put("spans", docs.spans.stream().map(s -> List.of(s.year(), s.code(), s.name(), s.first())).toList());
-        pages.add(page(DIR + "meta.js", "gongkaiSearch.meta(" + json(meta) + ");\n"));
+        pages.add(meta(departments, shards, count));
         return pages;
     }
 
-    /** A document's tokens, those of its title first ({@code inTitle} of them). */
-    private record Tokens(String[] tokens, int inTitle) {
+    /** The number of parts that work goes in, so that every core has some while others wait. */
+    private static int parallelParts() {
+        return 4 * java.util.concurrent.ForkJoinPool.getCommonPoolParallelism();
     }
 
-    private static Tokens tokensOf(SearchDocument d) {
-        Set<String> all = Tokenizer.index(d.title());
-        int inTitle = all.size();
-        Tokenizer.scanBody(d.context(), all);
-        Tokenizer.scanBody(d.extra(), all);
-        all.add(TYPE + d.type());
-        if (!d.level().isEmpty()) {
-            all.add(LEVEL + d.level());
+    /**
+     * The postings of every document, and the document chunks into {@code pages}: runs of
+     * chunks in parallel, each into a table of its own (a department across a boundary is made by
+     * both runs, each taking its own documents), then the tables merged in order.
+     */
+    private static TokenTable postingsAndChunks(List<Department> departments, int[] firsts, List<Page> pages) {
+        int count = firsts[departments.size()];
+        int chunks = (count + CHUNK - 1) / CHUNK;
+        int runs = Math.max(1, Math.min(chunks, parallelParts()));
+        record Run(TokenTable table, List<Page> chunks) {
         }
-        return new Tokens(all.toArray(new String[0]), inTitle);
+        List<Run> done = IntStream.range(0, runs).parallel().mapToObj(r -> {
+            int from = (int) ((long) chunks * r / runs) * CHUNK;
+            int to = Math.min(count, (int) ((long) chunks * (r + 1) / runs) * CHUNK);
+            TokenTable table = new TokenTable();
+            List<Page> files = new ArrayList<>();
+            List<SearchDocument> chunk = new ArrayList<>(CHUNK);
+            int d = departmentOf(firsts, from);
+            for (int id = from; id < to; d++) {
+                List<SearchDocument> docs = Documents.of(departments.get(d));
+                for (int k = id - firsts[d]; k < docs.size() && id < to; k++, id++) {
+                    SearchDocument doc = docs.get(k);
+                    add(table, id, doc);
+                    chunk.add(doc);
+                    if (chunk.size() == CHUNK || id + 1 == count) {
+                        files.add(chunkFile(id / CHUNK, chunk));
+                        chunk.clear();
+                    }
+                }
+            }
+            return new Run(table, files);
+        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        TokenTable merged = null;
+        for (int r = 0; r < done.size(); r++) {
+            Run run = done.set(r, null);
+            pages.addAll(run.chunks());
+            if (merged == null) {
+                merged = run.table();
+            } else {
+                merged.append(run.table());
+            }
+        }
+        return merged;
+    }
+
+    private static void add(TokenTable table, int id, SearchDocument doc) {
+        table.document(id);
+        Tokenizer.index(doc.title(), table, true);
+        table.body();
+        for (String part : doc.context()) {   // as the joined text: the separator is no token
+            Tokenizer.index(part, table, false);
+        }
+        Tokenizer.index(doc.extra(), table, false);
+        table.word(TYPE + doc.type());
+        if (!doc.level().isEmpty()) {
+            table.word(LEVEL + doc.level());
+        }
+    }
+
+    /**
+     * The first {@link #CARRY} documents of token {@code t} as a query of that token alone ranks
+     * them: those with it in their title, then the others, each in document order.
+     */
+    static int[] firstRanked(TokenTable table, int t) {
+        int[] titles = table.titles(t, CARRY);
+        int n = Math.min(CARRY, table.count(t));
+        int[] first = Arrays.copyOf(titles, n);
+        int k = titles.length;
+        if (k < n) {
+            // Fewer title hits than wanted, so all of them are in titles; among the first
+            // n + titles documents are n that are not title hits.
+            int[] all = table.all(t, n + titles.length);
+            for (int i = 0, j = 0; i < all.length && k < n; i++) {
+                while (j < titles.length && titles[j] < all[i]) {
+                    j++;
+                }
+                if (j >= titles.length || titles[j] != all[i]) {
+                    first[k++] = all[i];
+                }
+            }
+        }
+        return first;
+    }
+
+    private static int chunks(int[] ids) {
+        int[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] / CHUNK != sorted[i - 1] / CHUNK) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The department whose documents include {@code id}. */
+    private static int departmentOf(int[] firsts, int id) {
+        int lo = 0;
+        int hi = firsts.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (firsts[mid] <= id) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    private static Page chunkFile(int k, List<SearchDocument> docs) {
+        Records records = new Records();
+        for (SearchDocument d : docs) {
+            records.add(d);
+        }
+        Script s = BUFFER.get().reset().ascii("gongkaiSearch.docs(").number(k).ascii(',');
+        records.write(s);
+        return new Page(DIR + "d/" + k + ".js", s.ascii(");\n").toBytes());
+    }
+
+    /**
+     * The postings part of every shard, from the table; each token's lists are let go once
+     * written, so the table shrinks as the shards grow.
+     */
+    private static Shard[] shardPostings(TokenTable table, int shards, int[][] carries) {
+        // Tokens by shard, each shard's in text order (so the files are the same from build to build).
+        String[] texts = new String[table.size()];
+        List<List<Integer>> byShard = new ArrayList<>();
+        for (int n = 0; n < shards; n++) {
+            byShard.add(new ArrayList<>());
+        }
+        for (int t = 0; t < table.size(); t++) {
+            texts[t] = table.text(t);
+            byShard.get(shardOf(texts[t], shards)).add(t);
+        }
+        return IntStream.range(0, shards).parallel().mapToObj(n -> {
+            List<Integer> tokens = byShard.get(n);
+            tokens.sort((a, b) -> texts[a].compareTo(texts[b]));
+            Script s = BUFFER.get().reset().ascii("gongkaiSearch.shard(").number(n).ascii(",{");
+            BitSet docs = new BitSet();
+            for (int i = 0; i < tokens.size(); i++) {
+                int t = tokens.get(i);
+                int[] all = table.all(t);
+                int[] titles = table.titles(t);
+                table.release(t);
+                s.ascii(i == 0 ? "" : ",").string(texts[t]).ascii(":[").ids(all, all.length).ascii(',')
+                        .subset(titles, all).ascii(']');
+                if (carries[t] != null) {
+                    for (int id : carries[t]) {
+                        docs.set(id);
+                    }
+                }
+            }
+            return new Shard(s.ascii("},").toBytes(), docs.stream().toArray());
+        }).toArray(Shard[]::new);
+    }
+
+    /** A shard's postings, written, and the documents its tokens carry, to be added. */
+    private record Shard(byte[] postings, int[] docs) {
+        /** The shard file: its postings and its documents, out of {@code carried} (numbered {@code ids}). */
+        Page finish(int n, int[] ids, SearchDocument[] carried) {
+            Records records = new Records();
+            for (int id : docs) {
+                records.add(id, carried[Arrays.binarySearch(ids, id)]);
+            }
+            Script s = BUFFER.get().reset();
+            s.bytes(postings);
+            records.write(s);
+            return new Page(DIR + "t/" + n + ".js", s.ascii(");\n").toBytes());
+        }
+    }
+
+    private static Page meta(List<Department> departments, int shards, int count) {
+        Script s = new Script(64 * departments.size() + 64).ascii("gongkaiSearch.meta({\"shards\":").number(shards)
+                .ascii(",\"chunk\":").number(CHUNK).ascii(",\"count\":").number(count).ascii(",\"spans\":[");
+        int first = 0;
+        for (int i = 0; i < departments.size(); i++) {
+            Department d = departments.get(i);
+            s.ascii(i == 0 ? "[" : ",[").number(d.year()).ascii(',').string(d.code()).ascii(',').string(d.name()).ascii(',')
+                    .number(first).ascii(']');
+            first += Documents.count(d);
+        }
+        return new Page(DIR + "meta.js", s.ascii("]});\n").toBytes());
+    }
+
+    /**
+     * Documents as lists of numbers into one table of strings, each string once: [type, title,
+     * level, project code, context parts…], with the document's number first when {@code id} is
+     * given. Within a chunk or a shard the same project name, code and 二级指标 recur; each is
+     * written once. (The link is the department's folder, from meta.js, and the project code.)
+     */
+    private static final class Records {
+        private final StringTable strings = new StringTable(256);
+        private final List<int[]> records = new ArrayList<>();
+
+        /** A document of a chunk, numbered by its place. */
+        void add(SearchDocument d) {
+            records.add(refs(d, 0));
+        }
+
+        /** A document of a shard, with its number. */
+        void add(int id, SearchDocument d) {
+            int[] r = refs(d, 1);
+            r[0] = id;
+            records.add(r);
+        }
+
+        private int[] refs(SearchDocument d, int at) {
+            List<String> parts = d.context();
+            int[] r = new int[at + 4 + parts.size()];
+            r[at] = ref(d.type() == 'd' ? "d" : d.type() == 'p' ? "p" : "i");
+            r[at + 1] = ref(d.title());
+            r[at + 2] = ref(d.level());
+            r[at + 3] = ref(d.project());
+            for (int k = 0; k < parts.size(); k++) {
+                r[at + 4 + k] = ref(parts.get(k));
+            }
+            return r;
+        }
+
+        private int ref(String s) {
+            return strings.add(s);
+        }
+
+        /** {@code [strings…],[[record],…]} */
+        void write(Script s) {
+            s.ascii('[');
+            for (int i = 0; i < strings.size(); i++) {
+                if (i > 0) {
+                    s.ascii(',');
+                }
+                s.string(strings.get(i));
+            }
+            s.ascii("],[");
+            for (int i = 0; i < records.size(); i++) {
+                s.ascii(i == 0 ? "[" : ",[");
+                int[] r = records.get(i);
+                for (int k = 0; k < r.length; k++) {
+                    if (k > 0) {
+                        s.ascii(',');
+                    }
+                    s.number(r[k]);
+                }
+                s.ascii(']');
+            }
+            s.ascii(']');
+        }
     }
 
     /** A power of two, so that shards stay near {@link #SHARD_BYTES}. */
@@ -130,53 +371,5 @@ public final class SearchIndex {
             h *= 16777619;
         }
         return (int) (Integer.toUnsignedLong(h) % shards);
-    }
-
-    private static Page page(String path, String text) {
-        return new Page(path, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Ascending document numbers of one token, with those where it is in the title. */
-    private static final class Postings {
-        private int[] ids = new int[4];
-        private int size;
-        private int[] titles = new int[0];
-        private int titleSize;
-
-        void add(int id, boolean inTitle) {
-            if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
-            }
-            ids[size++] = id;
-            if (inTitle) {
-                if (titleSize == titles.length) {
-                    titles = java.util.Arrays.copyOf(titles, Math.max(4, titleSize * 2));
-                }
-                titles[titleSize++] = id;
-            }
-        }
-
-        String[] encode() {
-            return new String[] {deltas(ids, size), deltas(titles, titleSize)};
-        }
-
-        private static String deltas(int[] list, int count) {
-            StringBuilder s = new StringBuilder(count * 3);
-            for (int i = 0; i < count; i++) {
-                if (i > 0) {
-                    s.append(',');
-                }
-                s.append(Integer.toString(i == 0 ? list[0] : list[i] - list[i - 1], 36));
-            }
-            return s.toString();
-        }
     }
 }

@@ -12,12 +12,23 @@ import java.util.Set;
  * are also indexed by every prefix of ten characters or more (13028123P0…), so a partial code finds its
  * project. Full-width letters and digits read as their ASCII forms.
  *
- * <p>assets/search.js holds the same rules for the query; a browser test proves the two agree.
+ * <p>The rules live in one scanner that hands each token to a {@link Sink}: the index takes Han
+ * tokens as characters (no string made for each of the millions of pairs), the sets below as
+ * strings. assets/search.js holds the same rules for the query; a browser test proves the two agree.
  */
 public final class Tokenizer {
 
     /** Codes are indexed by prefixes from this length on. */
     static final int PREFIX_FROM = 10;
+
+    /** Receives the tokens of a text, in order (a run's single characters before its pairs). */
+    interface Sink {
+        void han(char c);
+
+        void han(char a, char b);
+
+        void word(String word);
+    }
 
     private Tokenizer() {
     }
@@ -25,7 +36,7 @@ public final class Tokenizer {
     /** Tokens for the index: unigrams and bigrams of Han runs, words, numbers, code prefixes. */
     public static Set<String> index(String text) {
         Set<String> tokens = new LinkedHashSet<>();
-        scan(text, tokens, true);
+        scan(text, new Strings(tokens), true, true);
         return tokens;
     }
 
@@ -35,14 +46,19 @@ public final class Tokenizer {
      * with it; indexing every character of every description would double the index.
      */
     static void scanBody(String text, Set<String> tokens) {
-        scan(text, tokens, true, false);
+        scan(text, new Strings(tokens), false, true);
     }
 
     /** Tokens of a query: bigrams of Han runs (a single character alone), words and numbers, in order. */
     public static List<String> query(String text) {
         Set<String> tokens = new LinkedHashSet<>();
-        scan(text, tokens, false);
+        scan(text, new Strings(tokens), false, false);
         return new ArrayList<>(tokens);
+    }
+
+    /** Index tokens of a name ({@code unigrams}) or of body text, to {@code sink}. */
+    static void index(String text, Sink sink, boolean unigrams) {
+        scan(text, sink, unigrams, true);
     }
 
     static boolean isHan(char c) {
@@ -58,16 +74,21 @@ public final class Tokenizer {
         if (c >= '\uff01' && c <= '\uff5e') {
             c = (char) (c - 0xfee0);
         }
-        return Character.toLowerCase(c) < 128 ? Character.toLowerCase(c) : c;
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        char lower = Character.toLowerCase(c);
+        return lower < 128 ? lower : c;
     }
 
-    private static void scan(String text, Set<String> tokens, boolean index) {
-        scan(text, tokens, index, true);
-    }
-
-    private static void scan(String text, Set<String> tokens, boolean index, boolean unigrams) {
+    /**
+     * Every single character of a Han run when {@code unigrams} (otherwise only a run of one),
+     * every pair; words and decimals, and with {@code prefixes} the prefixes of codes.
+     */
+    private static void scan(String text, Sink sink, boolean unigrams, boolean prefixes) {
         int n = text.length();
         int i = 0;
+        StringBuilder word = null;
         while (i < n) {
             char c = fold(text.charAt(i));
             if (isHan(c)) {
@@ -75,9 +96,21 @@ public final class Tokenizer {
                 while (i < n && isHan(text.charAt(i))) {
                     i++;
                 }
-                han(text.substring(start, i), tokens, index && unigrams);
+                if (i - start == 1 || unigrams) {
+                    for (int k = start; k < i; k++) {
+                        sink.han(text.charAt(k));
+                    }
+                }
+                for (int k = start; k + 1 < i; k++) {
+                    sink.han(text.charAt(k), text.charAt(k + 1));
+                }
             } else if (isWordChar(c)) {
-                StringBuilder word = new StringBuilder();
+                if (word == null) {
+                    word = new StringBuilder();
+                }
+                word.setLength(0);
+                boolean letters = false;
+                boolean digits = false;
                 while (i < n) {
                     char d = fold(text.charAt(i));
                     boolean decimalPoint = d == '.' && word.length() > 0 && Character.isDigit(word.charAt(word.length() - 1))
@@ -85,37 +118,38 @@ public final class Tokenizer {
                     if (!isWordChar(d) && !decimalPoint) {
                         break;
                     }
+                    letters |= d >= 'a' && d <= 'z';
+                    digits |= d >= '0' && d <= '9';
                     word.append(d);
                     i++;
                 }
-                word(word.toString(), tokens, index);
+                sink.word(word.toString());
+                if (prefixes && letters && digits) {
+                    for (int k = PREFIX_FROM; k < word.length(); k++) {
+                        sink.word(word.substring(0, k));
+                    }
+                }
             } else {
                 i++;
             }
         }
     }
 
-    private static void han(String run, Set<String> tokens, boolean index) {
-        if (run.length() == 1 || index) {
-            for (int k = 0; k < run.length(); k++) {
-                if (index || run.length() == 1) {
-                    tokens.add(run.substring(k, k + 1));
-                }
-            }
+    /** Tokens as strings, into a set (which keeps the first of each). */
+    private record Strings(Set<String> tokens) implements Sink {
+        @Override
+        public void han(char c) {
+            tokens.add(String.valueOf(c));
         }
-        for (int k = 0; k + 1 < run.length(); k++) {
-            tokens.add(run.substring(k, k + 2));
-        }
-    }
 
-    private static void word(String word, Set<String> tokens, boolean index) {
-        tokens.add(word);
-        boolean letters = word.chars().anyMatch(ch -> ch >= 'a' && ch <= 'z');
-        boolean digits = word.chars().anyMatch(Character::isDigit);
-        if (index && letters && digits) {
-            for (int k = PREFIX_FROM; k < word.length(); k++) {
-                tokens.add(word.substring(0, k));
-            }
+        @Override
+        public void han(char a, char b) {
+            tokens.add(new String(new char[] {a, b}));
+        }
+
+        @Override
+        public void word(String word) {
+            tokens.add(word);
         }
     }
 }

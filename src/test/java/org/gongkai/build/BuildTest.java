@@ -29,13 +29,31 @@ class BuildTest {
     void writesEveryPageTypeAndReportsEachStage() throws Exception {
         Path out = dir.resolve("out");
         Build.Result result = new Build(site(), out).run();
-        assertEquals(4, result.pages());
-        assertEquals(List.of("load", "validate", "render", "links", "write"),
+        assertEquals(5, result.pages());
+        assertEquals(List.of("load", "validate", "render", "index", "links", "write"),
                 result.times().stages().stream().map(StageTimes.Stage::name).toList());
         assertEquals(List.of(".gongkai-build", "2023/731001/P1/index.html", "2023/731001/index.html",
                 "2023/index.html", "assets/favicon.svg", "assets/gongkai.js", "assets/search.js", "assets/style.css",
-                "index.html"),
+                "index.html", "search/d/0.js", "search/index.html", "search/meta.js", "search/t/0.js"),
                 List.copyOf(Sites.read(out).keySet()));
+    }
+
+    /** Search is on unless site.yaml turns it off: then no search page, index, stage or header box. */
+    @Test
+    void searchFalseLeavesSearchOut() throws Exception {
+        Path site = site();
+        Sites.put(site, "site.yaml", "title: 测试站点\nsearch: false\n");
+        Path out = dir.resolve("out");
+        Build.Result result = new Build(site, out).run();
+        assertEquals(4, result.pages());
+        assertEquals(List.of("load", "validate", "render", "links", "write"),
+                result.times().stages().stream().map(StageTimes.Stage::name).toList());
+        Map<String, String> files = Sites.read(out);
+        assertTrue(files.keySet().stream().noneMatch(name -> name.startsWith("search/")), files.keySet().toString());
+        assertFalse(files.get("index.html").contains("header-q"));
+        Sites.put(site, "site.yaml", "title: 测试站点\n");
+        new Build(site, out).run();
+        assertTrue(Sites.read(out).get("index.html").contains("id=\"header-q\""));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gongkai.support.Browser;
@@ -22,6 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class SearchBenchTest {
 
+    /** Typing runs per query; the median is reported (the machine is noisy). */
+    static final int REPEAT = Integer.getInteger("gongkai.bench.repeat", 7);
     static final List<String> QUERIES = List.of("科技馆", "满意度", "预算执行率", "13028123P00000000001Y", "0.85");
 
     @Test
@@ -36,32 +39,61 @@ class SearchBenchTest {
             indexBytes = all.stream().mapToLong(SearchBenchTest::size).sum();
             files = all.size();
         }
-        StringBuilder report = new StringBuilder("query\tresults\tindex_bytes_loaded\tfirst_result_ms_after_navigation\tfirst_result_ms_after_typing_stops\n");
+        StringBuilder report = new StringBuilder("query\tresults\tindex_bytes_loaded\tfiles_loaded"
+                + "\tfirst_result_ms_after_navigation (median)\tfirst_result_ms_after_typing_stops (median of " + REPEAT + ", min-max)"
+                + "\ttyping: run postings ranked docs shown (median ms after the last keystroke)\ttyping: files t/d\n");
         try (StaticServer server = new StaticServer(site)) {
             ChromeDriver browser = Browser.start(1280, 900);
+            JavascriptExecutor js = (JavascriptExecutor) browser;
             try {
                 for (String q : QUERIES) {
-                    for (int warm = 0; warm < 2; warm++) {   // the second run is the one reported: a warm browser, cold index
+                    List<Double> navigation = new ArrayList<>();
+                    Object bytes = null;
+                    Object loaded = null;
+                    for (int r = -1; r < REPEAT; r++) {   // a warm browser, cold index; the first run is not counted
                         browser.get("about:blank");
                         browser.get(server.url("search/index.html?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
-                        Browser.waitFor(() -> ((JavascriptExecutor) browser)
-                                .executeScript("return window.gongkaiSearch.firstResultAt") != null, 20, q);
-                        if (warm == 1) {
-                            JavascriptExecutor js = (JavascriptExecutor) browser;
-                            Object ms = js.executeScript("return Math.round(window.gongkaiSearch.firstResultAt - 0)");
-                            Object bytes = js.executeScript("return performance.getEntriesByType('resource')"
-                                    + ".filter(e => e.name.indexOf('/search/') >= 0).reduce((s, e) => s + e.encodedBodySize, 0)");
-                            String status = browser.findElement(By.id("search-status")).getText();
-                            // Typed into the loaded page: from the last keystroke to the first result shown.
-                            browser.get(server.url("search/index.html"));
-                            Browser.waitFor(() -> browser.findElement(By.id("search-status")).getText().startsWith("输入"), 20, "page");
-                            browser.findElement(By.id("q")).sendKeys(q);
-                            Browser.waitFor(() -> js.executeScript("return window.gongkaiSearch.firstResultAt") != null, 20, q);
-                            Object typed = js.executeScript("return Math.round(window.gongkaiSearch.firstResultAt - window.gongkaiSearch.lastInputAt)");
-                            report.append(q).append('\t').append(status).append('\t').append(bytes).append('\t').append(ms)
-                                    .append('\t').append(typed).append('\n');
+                        Browser.waitFor(() -> js.executeScript("return window.gongkaiSearch.firstResultAt") != null, 20, q);
+                        if (r >= 0) {
+                            navigation.add(((Number) js.executeScript("return window.gongkaiSearch.firstResultAt")).doubleValue());
                         }
+                        bytes = js.executeScript("return performance.getEntriesByType('resource')"
+                                + ".filter(e => e.name.indexOf('/search/') >= 0).reduce((s, e) => s + e.encodedBodySize, 0)");
+                        loaded = js.executeScript("return performance.getEntriesByType('resource')"
+                                + ".filter(e => e.name.indexOf('/search/') >= 0).length");
                     }
+                    String status = browser.findElement(By.id("search-status")).getText();
+                    // Typed into the loaded page: from the last keystroke to the first result shown.
+                    List<Double> totals = new ArrayList<>();
+                    List<double[]> phases = new ArrayList<>();
+                    String typedFiles = "";
+                    for (int r = 0; r < REPEAT; r++) {
+                        browser.get("about:blank");
+                        browser.get(server.url("search/index.html"));
+                        Browser.waitFor(() -> browser.findElement(By.id("search-status")).getText().startsWith("输入"), 20, "page");
+                        js.executeScript("window.benchBefore = performance.getEntriesByType('resource').length");
+                        browser.findElement(By.id("q")).sendKeys(q);
+                        Browser.waitFor(() -> js.executeScript("return window.gongkaiSearch.firstResultAt") != null, 20, q);
+                        @SuppressWarnings("unchecked")
+                        List<Object> t = (List<Object>) js.executeScript("var g = window.gongkaiSearch, t = g.trace || {}, at = g.lastInputAt;"
+                                + "return [g.firstResultAt - at].concat(['run', 'postings', 'ranked', 'docs', 'shown']"
+                                + ".map(k => t[k] ? t[k] - at : -1));");
+                        totals.add(((Number) t.get(0)).doubleValue());
+                        phases.add(t.subList(1, t.size()).stream().mapToDouble(x -> ((Number) x).doubleValue()).toArray());
+                        typedFiles = (String) js.executeScript("var e = performance.getEntriesByType('resource').slice(window.benchBefore);"
+                                + "return e.filter(x => x.name.indexOf('/search/t/') >= 0).length + '/' "
+                                + "+ e.filter(x => x.name.indexOf('/search/d/') >= 0).length;");
+                    }
+                    StringBuilder phase = new StringBuilder();
+                    for (int k = 0; k < 5; k++) {
+                        int col = k;
+                        phase.append(k == 0 ? "" : " ").append(Math.round(median(phases.stream().map(a -> a[col]).toList())));
+                    }
+                    report.append(q).append('\t').append(status).append('\t').append(bytes).append('\t').append(loaded)
+                            .append('\t').append(Math.round(median(navigation))).append('\t').append(Math.round(median(totals))).append(" (")
+                            .append(Math.round(java.util.Collections.min(totals))).append('-')
+                            .append(Math.round(java.util.Collections.max(totals))).append(")\t").append(phase)
+                            .append('\t').append(typedFiles).append('\n');
                 }
             } finally {
                 browser.quit();
@@ -72,6 +104,11 @@ class SearchBenchTest {
         Path out = Path.of("target/bench/search.tsv");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static long size(Path p) {

@@ -151,6 +151,26 @@ class SearchBrowserTest {
         assertTrue(titles().contains("科技馆运行经费"));
     }
 
+    /** search.js reads the lists of document numbers as Script.java writes them, in every form. */
+    @Test
+    void javascriptReadsTheListsJavaWrites() {
+        browser.get(server.url("search/index.html"));
+        int[][] lists = {{}, {0}, {31}, {32}, {1023, 1024, 40000, 1 << 20}, {0, 1, 2, 3, 4, 5, 6, 7, 100},
+            java.util.stream.IntStream.range(0, 3000).filter(i -> i % 3 != 0).toArray(),
+            java.util.stream.IntStream.range(0, 3000).map(i -> i * 97).toArray()};
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        for (int[] ids : lists) {
+            String list = new String(new Script(16).ids(ids, ids.length).toBytes(), StandardCharsets.UTF_8);
+            assertEquals(java.util.Arrays.stream(ids).boxed().map(Long::valueOf).toList(),
+                    js.executeScript("return window.gongkaiSearch.decode(JSON.parse(arguments[0]));", list), list);
+            int[] part = java.util.stream.IntStream.of(ids).filter(i -> i % 2 == 0).toArray();
+            String flags = new String(new Script(16).subset(part, ids).toBytes(), StandardCharsets.UTF_8);
+            assertEquals(java.util.Arrays.stream(part).boxed().map(Long::valueOf).toList(),
+                    js.executeScript("return window.gongkaiSearch.decode(JSON.parse(arguments[0]), arguments[1]);", flags,
+                            java.util.Arrays.stream(ids).boxed().toList()), flags);
+        }
+    }
+
     /** The browser's tokenizer (search.js) and the index's (Tokenizer.java) agree on tricky text. */
     @Test
     void javascriptAndJavaTokenizeAlike() {

@@ -1,0 +1,270 @@
+package org.gongkai.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gongkai.load.SiteLoader;
+import org.gongkai.model.Department;
+import org.gongkai.model.Site;
+import org.gongkai.model.Year;
+import org.gongkai.render.Page;
+import org.gongkai.support.Sites;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The index files, read back as search.js reads them, against the documents and tokens made
+ * the plain way (a set of strings per document): every token's postings and title hits, every
+ * document in its chunk, and the documents each token carries in its shard. The site is the
+ * corpus sample, its departments repeated 40 times over, so that tokens spread across many
+ * chunks and carry their first results.
+ */
+class SearchIndexTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static Site site;
+    static Map<String, String> files;
+    static List<SearchDocument> documents;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Site sample = SiteLoader.load(Sites.REPO.resolve("src/test/resources/corpus-sample"));
+        List<Year> years = new ArrayList<>();
+        int n = 0;
+        for (Year y : sample.years()) {
+            List<Department> departments = new ArrayList<>();
+            for (int copy = 0; copy < 40; copy++) {
+                for (Department d : y.departments()) {
+                    departments.add(new Department(String.format("%06d", 800000 + n++), d.name(), d.shortName(), d.year(), d.unit(),
+                            d.units(), d.overallGoal(), d.itemGoals(), d.measures(), d.projects(), d.disclosure(), d.origin()));
+                }
+            }
+            years.add(new Year(y.year(), departments));
+        }
+        site = new Site(sample.config(), years);
+        files = read(SearchIndex.build(site));
+        documents = new ArrayList<>();
+        for (Department d : Documents.departments(site)) {
+            documents.addAll(Documents.of(d));
+        }
+    }
+
+    static Map<String, String> read(List<Page> pages) {
+        Map<String, String> map = new TreeMap<>();
+        for (Page p : pages) {
+            map.put(p.path(), new String(p.content(), StandardCharsets.UTF_8));
+        }
+        return map;
+    }
+
+    /** The arguments of the one call a script file makes, as a JSON array. */
+    static JsonNode call(String file) throws Exception {
+        String text = files.get(SearchIndex.DIR + file);
+        assertTrue(text.endsWith(");\n"), file);
+        return JSON.readTree("[" + text.substring(text.indexOf('(') + 1, text.length() - 3) + "]");
+    }
+
+    @Test
+    void theSameSiteGivesTheSameFiles() {
+        assertEquals(files, read(SearchIndex.build(site)));
+    }
+
+    @Test
+    void everyTokenHasExactlyTheDocumentsThatHaveIt() throws Exception {
+        Map<String, List<Integer>> all = new LinkedHashMap<>();
+        Map<String, List<Integer>> titles = new LinkedHashMap<>();
+        reference(all, titles);
+        JsonNode meta = call("meta.js").get(0);
+        int shards = meta.get("shards").asInt();
+        assertEquals(documents.size(), meta.get("count").asInt());
+        Map<String, JsonNode> postings = new TreeMap<>();
+        for (int n = 0; n < shards; n++) {
+            JsonNode shard = call("t/" + n + ".js");
+            assertEquals(n, shard.get(0).asInt());
+            for (var e : (Iterable<Map.Entry<String, JsonNode>>) shard.get(1)::fields) {
+                assertEquals(n, SearchIndex.shardOf(e.getKey(), shards), e.getKey());
+                postings.put(e.getKey(), e.getValue());
+            }
+        }
+        assertEquals(new TreeMap<>(all).keySet(), postings.keySet());
+        for (String token : all.keySet()) {
+            int[] ids = decode(postings.get(token).get(0).asText());
+            assertArrayEquals(all.get(token).stream().mapToInt(i -> i).toArray(), ids, token);
+            assertArrayEquals(titles.get(token).stream().mapToInt(i -> i).toArray(),
+                    titleHits(postings.get(token).get(1).asText(), ids), token);
+        }
+    }
+
+    @Test
+    void everyDocumentIsInItsChunk() throws Exception {
+        for (int k = 0; k * SearchIndex.CHUNK < documents.size(); k++) {
+            JsonNode chunk = call("d/" + k + ".js");
+            assertEquals(k, chunk.get(0).asInt());
+            JsonNode records = chunk.get(2);
+            assertEquals(Math.min(SearchIndex.CHUNK, documents.size() - k * SearchIndex.CHUNK), records.size());
+            for (int i = 0; i < records.size(); i++) {
+                assertEquals(shown(documents.get(k * SearchIndex.CHUNK + i)), record(chunk.get(1), records.get(i), 0));
+            }
+        }
+    }
+
+    @Test
+    void tokensWhoseFirstResultsAreSpreadCarryThemInTheirShard() throws Exception {
+        Map<String, List<Integer>> all = new LinkedHashMap<>();
+        Map<String, List<Integer>> titles = new LinkedHashMap<>();
+        reference(all, titles);
+        int shards = call("meta.js").get(0).get("shards").asInt();
+        Map<Integer, Map<Integer, List<String>>> carried = new TreeMap<>();
+        for (int n = 0; n < shards; n++) {
+            JsonNode shard = call("t/" + n + ".js");
+            Map<Integer, List<String>> docs = new TreeMap<>();
+            for (JsonNode r : shard.get(3)) {
+                docs.put(r.get(0).asInt(), record(shard.get(2), r, 1));
+            }
+            carried.put(n, docs);
+        }
+        int carriers = 0;
+        for (String token : all.keySet()) {
+            List<Integer> first = new ArrayList<>(titles.get(token).subList(0, Math.min(SearchIndex.CARRY, titles.get(token).size())));
+            for (int id : all.get(token)) {
+                if (first.size() < SearchIndex.CARRY && !titles.get(token).contains(id)) {
+                    first.add(id);
+                }
+            }
+            long chunks = first.stream().map(id -> id / SearchIndex.CHUNK).distinct().count();
+            if (chunks > SearchIndex.CARRY_CHUNKS && !token.startsWith("#")) {
+                carriers++;
+                Map<Integer, List<String>> docs = carried.get(SearchIndex.shardOf(token, shards));
+                for (int id : first) {
+                    assertEquals(shown(documents.get(id)), docs.get(id), token + " carries document " + id);
+                }
+            }
+        }
+        assertTrue(carriers > 50, "tokens that carry: " + carriers);
+    }
+
+    @Test
+    void aDocumentCanBeMadeAlone() {
+        for (Department d : Documents.departments(site).subList(0, 6)) {
+            List<SearchDocument> docs = Documents.of(d);
+            assertEquals(Documents.count(d), docs.size());
+            for (int k = 0; k < docs.size(); k++) {
+                assertEquals(docs.get(k), Documents.at(d, k));
+            }
+        }
+    }
+
+    @Test
+    void listsRoundTrip() {
+        int[][] lists = {{}, {0}, {5}, {31}, {32}, {1023, 1024, 40000, 1 << 20}, {0, 1, 2, 3, 4, 5, 6, 7, 100},
+            java.util.stream.IntStream.range(0, 5000).filter(i -> i % 3 != 0).toArray(),
+            java.util.stream.IntStream.range(0, 5000).map(i -> i * 97).toArray()};
+        for (int[] ids : lists) {
+            String s = new String(new Script(16).ids(ids, ids.length).toBytes(), StandardCharsets.UTF_8);
+            assertArrayEquals(ids, decode(s.substring(1, s.length() - 1)));
+            int[] part = java.util.stream.IntStream.of(ids).filter(i -> i % 2 == 0).toArray();
+            String p = new String(new Script(16).subset(part, ids).toBytes(), StandardCharsets.UTF_8);
+            assertArrayEquals(part, titleHits(p.substring(1, p.length() - 1), ids));
+        }
+    }
+
+    /** Tokens and postings the plain way: a set of token strings per document, title first. */
+    static void reference(Map<String, List<Integer>> all, Map<String, List<Integer>> titles) {
+        for (int id = 0; id < documents.size(); id++) {
+            SearchDocument d = documents.get(id);
+            Set<String> tokens = new LinkedHashSet<>(Tokenizer.index(d.title()));
+            for (String t : tokens) {
+                titles.computeIfAbsent(t, x -> new ArrayList<>()).add(id);
+            }
+            Tokenizer.scanBody(d.shownContext(), tokens);
+            Tokenizer.scanBody(d.extra(), tokens);
+            tokens.add(SearchIndex.TYPE + d.type());
+            if (!d.level().isEmpty()) {
+                tokens.add(SearchIndex.LEVEL + d.level());
+            }
+            for (String t : tokens) {
+                all.computeIfAbsent(t, x -> new ArrayList<>()).add(id);
+                titles.computeIfAbsent(t, x -> new ArrayList<>());
+            }
+        }
+    }
+
+    /** What a result shows: type, title, context, project code, level. */
+    static List<String> shown(SearchDocument d) {
+        return List.of(String.valueOf(d.type()), d.title(), d.shownContext(), d.project(), d.level());
+    }
+
+    /** A record read as search.js reads it: [type, title, level, project, context parts…] into the strings. */
+    static List<String> record(JsonNode strings, JsonNode r, int at) {
+        List<String> parts = new ArrayList<>();
+        for (int k = at + 4; k < r.size(); k++) {
+            parts.add(strings.get(r.get(k).asInt()).asText());
+        }
+        return List.of(strings.get(r.get(at).asInt()).asText(), strings.get(r.get(at + 1).asInt()).asText(),
+                String.join(SearchIndex.PART, parts), strings.get(r.get(at + 3).asInt()).asText(),
+                strings.get(r.get(at + 2).asInt()).asText());
+    }
+
+    /** search.js's decode, in Java. */
+    static int[] decode(String list) {
+        List<Integer> ids = new ArrayList<>();
+        int i = 0;
+        if (list.startsWith("!")) {
+            int x = 0;
+            int d;
+            i = 1;
+            do {
+                d = Script.DIGITS.indexOf(list.charAt(i++));
+                x = x * 32 + (d & 31);
+            } while (d >= 32);
+            for (int base = x; i < list.length(); i++, base += 6) {
+                d = Script.DIGITS.indexOf(list.charAt(i));
+                for (int b = 0; b < 6; b++) {
+                    if ((d & 1 << b) != 0) {
+                        ids.add(base + b);
+                    }
+                }
+            }
+        } else {
+            int last = -1;
+            while (i < list.length()) {
+                int x = 0;
+                int d;
+                do {
+                    d = Script.DIGITS.indexOf(list.charAt(i++));
+                    x = x * 32 + (d & 31);
+                } while (d >= 32);
+                last += x + 1;
+                ids.add(last);
+            }
+        }
+        return ids.stream().mapToInt(x -> x).toArray();
+    }
+
+    static int[] titleHits(String list, int[] all) {
+        if (!list.startsWith("*")) {
+            return decode(list);
+        }
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 1; i < list.length(); i++) {
+            int d = Script.DIGITS.indexOf(list.charAt(i));
+            for (int b = 0; b < 6; b++) {
+                if ((d & 1 << b) != 0) {
+                    ids.add(all[(i - 1) * 6 + b]);
+                }
+            }
+        }
+        return ids.stream().mapToInt(x -> x).toArray();
+    }
+}
