@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Review benchmark: `gongkai diff` and `gongkai fmt --check` on a generated two-year corpus,
-# one cold JVM per command, as a user runs them.
+# one cold JVM per command with the ./gongkai launcher's JVM options, as a user runs them.
 #
 #   bench/review.sh              # 1000 departments x 10 projects in each of 2023 and 2024 (~10k projects a year)
 #   bench/review.sh 200          # a smaller corpus
@@ -35,7 +35,7 @@ run() {
   local out=$tmp/review-out.txt
   local start end status=0
   start=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$tmp/review-rss" java -Xmx1g -jar "$jar" "$@" > "$out" || status=$?
+  /usr/bin/time -f '%M' -o "$tmp/review-rss" java ${GONGKAI_JAVA_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1} -jar "$jar" "$@" > "$out" || status=$?
   end=$(date +%s%N)
   # fmt --check exits 1 on a generated corpus (its text is not canonical); anything else is a failure.
   if [ "$status" -gt 1 ]; then echo "$name failed with exit code $status" >&2; exit 1; fi
