@@ -55,6 +55,11 @@ public final class Formatter {
         }
     }
 
+    /** {@code text} as a YAML double-quoted scalar, escaped as fmt escapes it. */
+    public static String doubleQuoted(String text) {
+        return CanonicalYaml.doubleQuoted(text);
+    }
+
     public static String format(String text, ContentKind kind) throws FormatException {
         return format(text, kind, true);
     }
