@@ -41,6 +41,6 @@ public record Comparison(String beforeLabel, String afterLabel, List<DepartmentC
     }
 
     public long targetCount(TargetDirection t) {
-        return departments.stream().flatMap(d -> d.projects().stream()).mapToLong(p -> p.targetCount(t)).sum();
+        return departments.stream().mapToLong(d -> d.targetCount(t)).sum();
     }
 }

@@ -15,6 +15,11 @@ public record DepartmentChange(Status status, Department before, Department afte
         return projects.stream().filter(p -> p.status() == s).count();
     }
 
+    /** Targets raised or lowered across the department's projects. */
+    public long targetCount(TargetDirection d) {
+        return projects.stream().mapToLong(p -> p.targetCount(d)).sum();
+    }
+
     public List<ProjectChange> projects(Status s) {
         return projects.stream().filter(p -> p.status() == s).toList();
     }

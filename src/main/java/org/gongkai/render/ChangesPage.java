@@ -58,7 +58,7 @@ public final class ChangesPage implements PageType {
             rows.add(new DepartmentRow(d.status().key(), d.status().label(), d.department().code(),
                     d.department().name(), href, ChangeViews.amount("预算数", d.totals().total()),
                     d.projectCount(Status.ADDED), d.projectCount(Status.DROPPED), d.projectCount(Status.CHANGED),
-                    d.projects().stream().mapToLong(p -> p.targetCount(TargetDirection.LOWERED)).sum()));
+                    d.targetCount(TargetDirection.LOWERED)));
         }
         c.put("rows", rows);
         return new Page(path, theme.render("changes.peb", c));

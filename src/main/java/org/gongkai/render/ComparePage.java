@@ -44,8 +44,8 @@ public final class ComparePage implements PageType {
         c.put("changes", Links.root(path) + Links.changes(d.year()));
         c.put("summary", ChangeViews.counts(change.projectCount(Status.ADDED), change.projectCount(Status.DROPPED),
                 change.projectCount(Status.CHANGED), change.projectCount(Status.UNCHANGED)));
-        c.put("raised", change.projects().stream().mapToLong(p -> p.targetCount(TargetDirection.RAISED)).sum());
-        c.put("lowered", change.projects().stream().mapToLong(p -> p.targetCount(TargetDirection.LOWERED)).sum());
+        c.put("raised", change.targetCount(TargetDirection.RAISED));
+        c.put("lowered", change.targetCount(TargetDirection.LOWERED));
         c.put("totals", ChangeViews.amounts(change.totals()));
         c.put("texts", ChangeViews.texts(change.texts()));
         c.put("rows", change.projects().stream().map(p -> ChangeViews.row(p, change.before(), d, path)).toList());

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.gongkai.diff.Comparison;
 import org.gongkai.diff.Differ;
-import org.gongkai.model.Department;
 import org.gongkai.model.Site;
 import org.gongkai.model.Year;
 
@@ -18,26 +17,22 @@ import org.gongkai.model.Year;
 public final class Comparisons {
 
     private final Map<Integer, Comparison> byYear = new HashMap<>();
-    private final Map<Integer, Integer> previous = new HashMap<>();
-    private final Set<String> compared = new HashSet<>();
+    private final Map<Integer, Integer> previous;
 
-    private Comparisons() {
+    private Comparisons(Map<Integer, Integer> previous) {
+        this.previous = previous;
     }
 
     public static Comparisons of(Site site) {
-        Comparisons c = new Comparisons();
-        List<Year> years = site.years().stream().sorted(java.util.Comparator.comparingInt(Year::year)).toList();
-        for (int i = 1; i < years.size(); i++) {
-            Year before = years.get(i - 1);
-            Year after = years.get(i);
-            c.previous.put(after.year(), before.year());
-            c.byYear.put(after.year(), Differ.compare(before.year() + "年", before.departments(), after.year() + "年",
-                    after.departments()));
-            Set<String> old = new HashSet<>();
-            before.departments().forEach(d -> old.add(d.code()));
-            after.departments().stream().filter(d -> old.contains(d.code()))
-                    .forEach(d -> c.compared.add(d.year() + "/" + d.code()));
-        }
+        Comparisons c = new Comparisons(previousYears(site));
+        Map<Integer, Year> years = new HashMap<>();
+        site.years().forEach(y -> years.put(y.year(), y));
+        c.previous.forEach((year, before) -> {
+            if (before != null) {
+                c.byYear.put(year, Differ.compare(before + "年", years.get(before).departments(), year + "年",
+                        years.get(year).departments()));
+            }
+        });
         return c;
     }
 
@@ -54,6 +49,23 @@ public final class Comparisons {
         return previous;
     }
 
+    /**
+     * The departments that also disclosed the year before ("year/code"): those, and only those,
+     * have a compare page, as {@link ComparePage} makes one for each department on both sides.
+     */
+    static Set<String> withPreviousYear(Site site, Map<Integer, Integer> previous) {
+        Set<String> disclosed = new HashSet<>();
+        site.years().forEach(y -> y.departments().forEach(d -> disclosed.add(d.year() + "/" + d.code())));
+        Set<String> compared = new HashSet<>();
+        site.years().forEach(y -> y.departments().forEach(d -> {
+            Integer before = previous.get(d.year());
+            if (before != null && disclosed.contains(before + "/" + d.code())) {
+                compared.add(d.year() + "/" + d.code());
+            }
+        }));
+        return compared;
+    }
+
     /** The comparison of {@code year} with the year before it, or null for the first year. */
     public Comparison forYear(int year) {
         return byYear.get(year);
@@ -65,10 +77,5 @@ public final class Comparisons {
 
     public Set<Integer> years() {
         return byYear.keySet();
-    }
-
-    /** True when the department also disclosed the year before, so it has a compare page. */
-    public boolean hasComparePage(Department d) {
-        return compared.contains(d.year() + "/" + d.code());
     }
 }

@@ -19,7 +19,6 @@ final class Context {
         c.put("title", title);
         c.put("crumbs", crumbs);
         c.put("years", site.years());
-        c.put("previousYears", Comparisons.previousYears(site));
         c.put("meta", PortalMeta.site(site.config(), path, title));
         return c;
     }

@@ -19,8 +19,7 @@ public final class DepartmentPage implements PageType {
     @Override
     public Stream<Page> render(Site site, Theme theme) {
         Map<Integer, Integer> previous = Comparisons.previousYears(site);
-        java.util.Set<String> disclosed = new java.util.HashSet<>();
-        site.years().forEach(y -> y.departments().forEach(d -> disclosed.add(d.year() + "/" + d.code())));
+        java.util.Set<String> compared = Comparisons.withPreviousYear(site, previous);
         return site.years().stream().flatMap(y -> y.departments().stream()).parallel().map(d -> {
             String path = Links.department(d);
             Map<String, Object> c = Context.base(site, path, d.year() + "年" + d.name() + "预算绩效目标", List.of(
@@ -35,10 +34,9 @@ public final class DepartmentPage implements PageType {
                     .map(g -> new ItemGoalView(g, Markdown.render(g.content()))).toList());
             c.put("measures", Markdown.render(d.measures()));
             c.put("totals", d.totals());
-            Integer before = previous.get(d.year());
-            boolean compared = before != null && disclosed.contains(before + "/" + d.code());
-            c.put("compareHref", compared ? Links.root(path) + Links.compare(d) : null);
-            c.put("previousYear", before);
+            boolean hasCompare = compared.contains(d.year() + "/" + d.code());
+            c.put("compareHref", hasCompare ? Links.root(path) + Links.compare(d) : null);
+            c.put("previousYear", previous.get(d.year()));
             return new Page(path, theme.render("department.peb", c));
         });
     }

@@ -12,6 +12,7 @@ public final class HomePage implements PageType {
     public Stream<Page> render(Site site, Theme theme) {
         String path = Links.home();
         Map<String, Object> c = Context.base(site, path, site.config().title(), List.of(new Crumb("首页", null)));
+        c.put("previousYears", Comparisons.previousYears(site));
         return Stream.of(new Page(path, theme.render("home.peb", c)));
     }
 }
