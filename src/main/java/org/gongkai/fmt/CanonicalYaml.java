@@ -54,7 +54,7 @@ final class CanonicalYaml {
 
     private void document(Node root) {
         if (root instanceof MappingNode mapping && !mapping.getValue().isEmpty()) {
-            mapping(mapping, "", 0, false);
+            mapping(mapping, "", 0, null);
         } else {
             comments(root.getBlockComments(), 0);
             out.append(inline(root, "")).append(trailing(root.getInLineComments())).append('\n');
@@ -63,15 +63,18 @@ final class CanonicalYaml {
     }
 
     /**
-     * Writes the tuples of {@code mapping} at {@code indent}; when {@code asListItem} the first key
-     * goes on the line of the "- " the caller has written.
+     * Writes the tuples of {@code mapping} at {@code indent}. A list item passes the comments
+     * above it as {@code itemComments}: they and the first key's go above its "- ", and the first
+     * key on the line of the dash.
      */
-    private void mapping(MappingNode mapping, String parentKey, int indent, boolean asListItem) {
-        List<NodeTuple> tuples = ordered(mapping.getValue(), parentKey);
+    private void mapping(MappingNode mapping, String parentKey, int indent, List<CommentLine> itemComments) {
         boolean first = true;
-        for (NodeTuple tuple : tuples) {
+        for (NodeTuple tuple : ordered(mapping.getValue(), parentKey)) {
             ScalarNode key = (ScalarNode) tuple.getKeyNode();
-            if (!(first && asListItem)) {
+            if (first && itemComments != null) {
+                comments(concat(itemComments, key.getBlockComments()), indent - 2);
+                out.append(" ".repeat(indent - 2)).append("- ");
+            } else {
                 comments(key.getBlockComments(), indent);
                 out.append(" ".repeat(indent));
             }
@@ -84,11 +87,11 @@ final class CanonicalYaml {
 
     /** The tuples in canonical order; the comments above the first written key move to the new first. */
     private List<NodeTuple> ordered(List<NodeTuple> tuples, String parentKey) {
-        List<String> order = parentKey.equals("schedule") ? List.of() : kind.order(parentKey);
         List<NodeTuple> sorted = new ArrayList<>(tuples);
         if (parentKey.equals("schedule")) {
             sorted.sort(Comparator.comparingInt(t -> month(((ScalarNode) t.getKeyNode()).getValue())));
         } else {
+            List<String> order = kind.order(parentKey);
             sorted.sort(Comparator.comparingInt(t -> {
                 int i = order.indexOf(((ScalarNode) t.getKeyNode()).getValue());
                 return i < 0 ? order.size() : i;
@@ -123,7 +126,7 @@ final class CanonicalYaml {
         } else {
             out.append(trailing(concat(keyComments, value.getInLineComments()))).append('\n');
             if (value instanceof MappingNode mapping) {
-                mapping(mapping, key, indent + 2, false);
+                mapping(mapping, key, indent + 2, null);
             } else {
                 sequence((SequenceNode) value, key, indent + 2);
             }
@@ -133,11 +136,7 @@ final class CanonicalYaml {
     private void sequence(SequenceNode sequence, String key, int indent) {
         for (Node item : sequence.getValue()) {
             if (item instanceof MappingNode mapping && !mapping.getValue().isEmpty()) {
-                List<NodeTuple> tuples = ordered(mapping.getValue(), key);
-                Node firstKey = tuples.get(0).getKeyNode();
-                comments(concat(item.getBlockComments(), firstKey.getBlockComments()), indent);
-                out.append(" ".repeat(indent)).append("- ");
-                mapping(new MappingNode(mapping.getTag(), tuples, mapping.getFlowStyle()), key, indent + 2, true);
+                mapping(mapping, key, indent + 2, nonNull(item.getBlockComments()));
             } else {
                 comments(item.getBlockComments(), indent);
                 out.append(" ".repeat(indent)).append('-');
