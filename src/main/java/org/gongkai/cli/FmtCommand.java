@@ -2,17 +2,18 @@ package org.gongkai.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.fmt.ContentFiles;
 import org.gongkai.fmt.ContentKind;
 import org.gongkai.fmt.Formatter;
+import org.gongkai.load.Problems;
+import org.gongkai.load.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,24 +73,23 @@ final class FmtCommand implements Callable<Integer> {
     }
 
     private Outcome format(Path file) {
+        Problems problems = new Problems();
+        byte[] bytes = SourceFile.bytes(file, file.toString(), problems);
+        String text = bytes == null ? null : SourceFile.text(bytes, file.toString(), problems);
+        if (text == null) {
+            return new Outcome(file, problems.sorted().get(0) + "，未整理", false);
+        }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                return new Outcome(file, file + ":1:1: 文件不是 UTF-8 编码，未整理", false);
-            }
             String canonical = Formatter.format(text, ContentKind.of(file), !check);
-            if (canonical.equals(text)) {
+            byte[] result = canonical.getBytes(StandardCharsets.UTF_8);
+            // Compared as bytes: a BOM, which the text no longer has, is a difference too.
+            if (Arrays.equals(result, bytes)) {
                 return new Outcome(file, null, false);
             }
             if (!check) {
                 // Written beside and moved over, so an interrupted run never leaves half a file.
                 Path temp = file.resolveSibling("." + file.getFileName() + ".fmt");
-                Files.writeString(temp, canonical, StandardCharsets.UTF_8);
+                Files.write(temp, result);
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             return new Outcome(file, null, true);
@@ -97,7 +97,7 @@ final class FmtCommand implements Callable<Integer> {
             return new Outcome(file, file + ":" + Math.max(1, e.line()) + ":" + Math.max(1, e.column()) + ": "
                     + e.getMessage(), false);
         } catch (IOException e) {
-            return new Outcome(file, file + ": 无法读写：" + e.getMessage(), false);
+            return new Outcome(file, file + ": 无法写入：" + e.getMessage(), false);
         }
     }
 }

@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gongkai.model.Origin;
 
-/** Reads a content file as UTF-8 text (a BOM is tolerated), refusing oversize and non-UTF-8 files. */
-final class SourceFile {
+/**
+ * Reads a content file as UTF-8 text (a BOM is tolerated), refusing oversize and non-UTF-8 files.
+ * The loader and {@code gongkai fmt} read content files through it, so both refuse the same files.
+ */
+public final class SourceFile {
 
     /** A disclosure file is a few kB; 1 MiB leaves room for the longest and stops runaway input. */
     static final int MAX_BYTES = 1 << 20;
@@ -21,8 +24,13 @@ final class SourceFile {
 
     /** Returns the text, or null after reporting why it cannot be read. */
     static String read(Path path, String name, Problems problems) {
+        byte[] bytes = bytes(path, name, problems);
+        return bytes == null ? null : text(bytes, name, problems);
+    }
+
+    /** The file's bytes, or null after reporting that it is too large or cannot be read. */
+    public static byte[] bytes(Path path, String name, Problems problems) {
         Origin origin = Origin.ofFile(name).at(1, 1);
-        byte[] bytes;
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
@@ -30,11 +38,15 @@ final class SourceFile {
                         + " KiB），已拒绝读取");
                 return null;
             }
-            bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
         } catch (IOException e) {
             problems.add(origin, "无法读取文件：" + e.getMessage());
             return null;
         }
+    }
+
+    /** The bytes as text without a BOM, or null after reporting where they stop being UTF-8. */
+    public static String text(byte[] bytes, String name, Problems problems) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

@@ -73,6 +73,21 @@ class FmtCommandTest {
     }
 
     @Test
+    void aByteOrderMarkIsDroppedAndAFileThatIsNotUtf8IsRefusedWithItsPlace() throws Exception {
+        Path projects = dir.resolve("content/2023/731001/projects");
+        Files.createDirectories(projects);
+        Path bom = Files.write(projects.resolve("P1.yaml"), "\ufeffcode: P1\nname: 甲\n".getBytes(StandardCharsets.UTF_8));
+        byte[] gbk = "code: P2\nname: 中\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+        Path other = Files.write(projects.resolve("P2.yaml"), gbk);
+
+        Cli.Run run = Cli.run("fmt", dir.toString());
+        assertEquals(1, run.code());
+        assertEquals("code: P1\nname: 甲\n", Files.readString(bom));
+        assertTrue(run.err().contains("P2.yaml:2:7: 文件不是 UTF-8 编码"), run.err());
+        assertTrue(java.util.Arrays.equals(gbk, Files.readAllBytes(other)), "left as it was");
+    }
+
+    @Test
     void aFileItCannotReadIsNamedWithItsLineAndLeftAlone() throws Exception {
         Path file = dir.resolve("content/2023/731001/department.yaml");
         Files.createDirectories(file.getParent());
