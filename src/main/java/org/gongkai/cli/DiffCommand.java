@@ -136,11 +136,10 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private List<Department> departments(Site s, int y, String where) {
-        Year found = s.years().stream().filter(x -> x.year() == y).findFirst().orElse(null);
-        if (found == null) {
+        if (s.years().stream().noneMatch(x -> x.year() == y)) {
             throw new IllegalArgumentException(where + " 没有 " + y + " 年度的内容（content/" + y + "/）");
         }
-        List<Department> list = filter(found.departments());
+        List<Department> list = filter(find(s, y));
         if (department != null && list.isEmpty() && s.years().stream().flatMap(x -> x.departments().stream())
                 .noneMatch(d -> d.code().equals(department))) {
             throw new IllegalArgumentException("找不到编码为 " + department + " 的部门");

@@ -29,7 +29,12 @@ public final class Amounts {
     /** "+3.00，+25.0%", or just the difference when there is no percentage to give. */
     public static String delta(AmountChange a) {
         BigDecimal percent = a.percent();
-        return Differ.signed(a.delta()) + (percent != null ? "，" + Differ.signed(percent) + "%" : "");
+        return signed(a.delta()) + (percent != null ? "，" + signed(percent) + "%" : "");
+    }
+
+    /** A signed amount: +1.50, -0.85; blank for a blank. */
+    public static String signed(BigDecimal value) {
+        return value == null ? "" : (value.signum() > 0 ? "+" : "") + value.toPlainString();
     }
 
     public static String plain(BigDecimal value) {

@@ -1,6 +1,5 @@
 package org.gongkai.diff;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -250,10 +249,5 @@ public final class Differ {
         Map<String, Long> counts = new HashMap<>();
         items.forEach(t -> counts.merge(Objects.toString(name.apply(t)), 1L, Long::sum));
         return counts;
-    }
-
-    /** A signed amount for reports: +1.50, -0.85. */
-    public static String signed(BigDecimal value) {
-        return value == null ? "" : (value.signum() > 0 ? "+" : "") + value.toPlainString();
     }
 }

@@ -84,7 +84,7 @@ public final class JsonReport {
             r.put("name", row.name());
             r.put("target_before", i.before() == null ? null : i.before().target());
             r.put("target_after", i.after() == null ? null : i.after().target());
-            r.put("target_direction", i.target() == null ? null : i.target().name().toLowerCase(java.util.Locale.ROOT));
+            r.put("target_direction", i.target() == null ? null : i.target().key());
             r.put("cells", texts(i.cells()));
             rows.add(r);
         }

@@ -19,6 +19,11 @@ public enum TargetDirection {
         return label;
     }
 
+    /** "raised", "lowered", "reworded": for JSON and for styling. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Null when the target text is the same. */
     static TargetDirection of(String beforeText, Target before, String afterText, Target after) {
         if (java.util.Objects.equals(beforeText, afterText)) {

@@ -3,9 +3,9 @@ package org.gongkai.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.diff.AmountChange;
+import org.gongkai.diff.Amounts;
 import org.gongkai.diff.BudgetChange;
 import org.gongkai.diff.DepartmentChange;
-import org.gongkai.diff.Differ;
 import org.gongkai.diff.IndicatorChange;
 import org.gongkai.diff.ProjectChange;
 import org.gongkai.diff.TextChange;
@@ -63,8 +63,8 @@ final class ChangeViews {
         java.math.BigDecimal percent = a.percent();
         return new Amount(label, a.before() == null ? "" : a.before().toPlainString(),
                 a.after() == null ? "" : a.after().toPlainString(),
-                a.changed() ? Differ.signed(a.delta()) : "", a.changed() && percent != null
-                        ? Differ.signed(percent) + "%" : "", a.changed());
+                a.changed() ? Amounts.signed(a.delta()) : "", a.changed() && percent != null
+                        ? Amounts.signed(percent) + "%" : "", a.changed());
     }
 
     static List<Amount> amounts(BudgetChange b) {
@@ -87,7 +87,7 @@ final class ChangeViews {
             rows.add(new IndicatorRow(i.status().key(), i.status().label(), i.row().level1(), i.row().level2(),
                     i.row().name(), i.before() == null ? "" : nullToEmpty(i.before().target()),
                     i.after() == null ? "" : nullToEmpty(i.after().target()),
-                    i.target() == null ? "" : i.target().name().toLowerCase(java.util.Locale.ROOT),
+                    i.target() == null ? "" : i.target().key(),
                     i.target() == null ? "" : i.target().label(), texts(i.cells().stream()
                             .filter(c -> !c.field().equals("target")).toList())));
         }

@@ -130,11 +130,6 @@ final class TokenTable implements Tokenizer.Sink {
         return titles.ids(t, limit);
     }
 
-    /** How many documents have token {@code t} in their title. */
-    int titleCount(int t) {
-        return titles.count(t);
-    }
-
     private int unigram(char c) {
         int t = unigrams[c];
         if (t == 0) {
