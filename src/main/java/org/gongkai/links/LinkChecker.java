@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.render.Page;
+import org.gongkai.site.Page;
 
 /**
  * Checks every link of the built site before it is written: each {@code href} and {@code src}

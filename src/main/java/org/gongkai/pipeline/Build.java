@@ -14,7 +14,7 @@ import org.gongkai.load.SiteLoader;
 import org.gongkai.model.Site;
 import org.gongkai.render.DepartmentPage;
 import org.gongkai.render.HomePage;
-import org.gongkai.render.Page;
+import org.gongkai.site.Page;
 import org.gongkai.render.PageType;
 import org.gongkai.render.ChangesPage;
 import org.gongkai.render.ComparePage;

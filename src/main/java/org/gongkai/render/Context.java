@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
 
 /** The variables every template gets: the site settings, the way back to the root, the trail. */
 final class Context {

@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import org.gongkai.model.Department;
 import org.gongkai.model.Project;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
+import org.gongkai.site.Page;
 
 /**
  * &lt;year&gt;/&lt;department&gt;/&lt;project&gt;/index.html: the project's 绩效目标表 as the printed

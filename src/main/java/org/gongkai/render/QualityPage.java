@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import org.gongkai.check.Finding;
 import org.gongkai.model.Department;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
+import org.gongkai.site.Page;
 
 /**
  * quality/index.html (数据质量): the findings of the checks, department by department, for

@@ -7,7 +7,7 @@ import org.gongkai.model.Indicator;
 import org.gongkai.model.Project;
 import org.gongkai.model.Site;
 import org.gongkai.model.Year;
-import org.gongkai.render.Links;
+import org.gongkai.site.Links;
 
 /**
  * The documents of the index, in site order (years newest first, departments, projects, rows),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.gongkai.model.Department;
 import org.gongkai.model.Site;
-import org.gongkai.render.Page;
+import org.gongkai.site.Page;
 
 /**
  * The search index of a site, written as script files under search/ so that it loads from a

@@ -1,4 +1,4 @@
-package org.gongkai.render;
+package org.gongkai.site;
 
 import org.gongkai.model.Department;
 import org.gongkai.model.Project;
