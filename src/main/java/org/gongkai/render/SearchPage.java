@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.gongkai.model.Site;
 import org.gongkai.site.Links;
 import org.gongkai.site.Page;
+import org.gongkai.site.Routes;
 
 /**
  * search/index.html: the results page. It reads the query from its address
@@ -15,7 +16,7 @@ import org.gongkai.site.Page;
  */
 public final class SearchPage implements PageType {
 
-    public static final String PATH = "search/" + Links.INDEX;
+    public static final String PATH = Routes.SEARCH.path();
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
