@@ -11,6 +11,7 @@ import org.gongkai.pipeline.ContentErrors;
 import org.gongkai.pipeline.Stage;
 import org.gongkai.check.Finding;
 import org.gongkai.check.Grade;
+import org.gongkai.diagnostic.DiagnosticPrinter;
 import org.gongkai.load.LoadException;
 import org.gongkai.load.Problem;
 import picocli.CommandLine;
@@ -103,9 +104,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static void printProblems(List<Problem> problems, PrintWriter err) {
-        for (Problem p : problems) {
-            err.println(p);
-        }
+        DiagnosticPrinter.print(problems.stream().map(Problem::diagnostic).toList(), err);
     }
 
     /** For commands that read content without building: every problem, then what could not be done. */
@@ -119,7 +118,8 @@ final class BuildCommand implements Callable<Integer> {
         if (findings.isEmpty()) {
             return;
         }
-        findings.stream().filter(f -> f.counts() && f.grade() == Grade.ERROR).forEach(err::println);
+        DiagnosticPrinter.print(findings.stream().filter(f -> f.counts() && f.grade() == Grade.ERROR)
+                .map(Finding::diagnostic).toList(), err);
         err.println(CheckCommand.summaryLine(findings) + "（gongkai check 列出全部）");
     }
 }

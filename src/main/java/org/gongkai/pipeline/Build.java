@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
 import org.gongkai.check.Grade;
+import org.gongkai.diagnostic.DiagnosticPrinter;
 import org.gongkai.links.LinkChecker;
 import org.gongkai.load.LoadException;
 import org.gongkai.load.SiteLoader;
@@ -120,7 +121,7 @@ public final class Build {
         List<LinkChecker.BrokenLink> broken = new LinkChecker(all).check();
         if (!broken.isEmpty()) {
             StringBuilder message = new StringBuilder(broken.size() + " 个无效链接（多由自定义模板造成）：");
-            broken.stream().limit(20).forEach(b -> message.append("\n  ").append(b));
+            broken.stream().limit(20).forEach(b -> message.append("\n  ").append(DiagnosticPrinter.line(b.diagnostic())));
             if (broken.size() > 20) {
                 message.append("\n  ……另有 ").append(broken.size() - 20).append(" 个");
             }
