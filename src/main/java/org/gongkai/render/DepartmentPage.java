@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.model.ItemGoal;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
+import org.gongkai.site.Page;
 
 /**
  * &lt;year&gt;/&lt;department&gt;/index.html: 第一部分 (overall goal, item goals, measures, from

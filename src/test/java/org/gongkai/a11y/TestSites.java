@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gongkai.build.Build;
+import org.gongkai.pipeline.Build;
 import org.gongkai.render.PagesTest;
 import org.gongkai.support.Sites;
 
