@@ -42,6 +42,13 @@ public final class ProjectPage implements PageType {
             c.put("unit", d.unitOf(p));
             c.put("schedule", ScheduleView.of(p.schedule()));
             c.put("indicators", IndicatorTable.of(p.indicators()));
+            c.put("printed", PrintedIndicators.needed(p.form()) ? PrintedIndicators.of(p.indicators(), p.form()) : null);
+            c.put("form", FormView.of(p));
+            c.put("moneyUnit", p.moneyUnit(d));
+            c.put("budgetColumns", BudgetView.columns(p));
+            c.put("sources", BudgetView.lines(p.budgetDetails().sources()));
+            c.put("goals", GoalRows.of(p.form().overallGoals(), p.longTermGoals(), p.form().midTermGoals(),
+                    p.goals(), p.form().goalLabels()));
             c.put("previous", neighbour(d, index - 1));
             c.put("next", neighbour(d, index + 1));
             return new Page(path, theme.render("project.peb", c));
