@@ -46,6 +46,9 @@ public final class ProjectPage implements PageType {
             c.put("form", FormView.of(p));
             c.put("moneyUnit", p.moneyUnit(d));
             c.put("budgetColumns", BudgetView.columns(p));
+            // The form has seven columns only when a row uses them (the code row, the budget columns);
+            // otherwise every row is a label and one cell.
+            c.put("span", p.codeDisclosed() || p.hasBudget() && BudgetView.columns(p) ? 6 : 1);
             c.put("sources", BudgetView.lines(p.budgetDetails().sources()));
             c.put("goals", GoalRows.of(p.form().overallGoals(), p.longTermGoals(), p.form().midTermGoals(),
                     p.goals(), p.form().goalLabels()));
