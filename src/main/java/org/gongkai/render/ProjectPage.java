@@ -44,6 +44,16 @@ public final class ProjectPage implements PageType {
             c.put("unit", d.unitOf(p));
             c.put("schedule", ScheduleView.of(p.schedule()));
             c.put("indicators", IndicatorTable.of(p.indicators()));
+            c.put("printed", PrintedIndicators.needed(p.form()) ? PrintedIndicators.of(p.indicators(), p.form()) : null);
+            c.put("form", FormView.of(p));
+            c.put("moneyUnit", p.moneyUnit(d));
+            c.put("budgetColumns", BudgetView.columns(p));
+            // The form has seven columns only when a row uses them (the code row, the budget columns);
+            // otherwise every row is a label and one cell.
+            c.put("span", p.codeDisclosed() || p.hasBudget() && BudgetView.columns(p) ? 6 : 1);
+            c.put("sources", BudgetView.lines(p.budgetDetails().sources()));
+            c.put("goals", GoalRows.of(p.form().overallGoals(), p.longTermGoals(), p.form().midTermGoals(),
+                    p.goals(), p.form().goalLabels()));
             String root = Links.root(path);
             c.put("previous", neighbour(d, index - 1, root));
             c.put("next", neighbour(d, index + 1, root));
