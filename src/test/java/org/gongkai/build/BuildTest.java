@@ -78,7 +78,8 @@ class BuildTest {
         Sites.put(site, "content/2023/731001/projects/P1.yaml", "code: P1\nname: [\n");
         assertThrows(LoadException.class, () -> new Build(site, out).run());
         assertEquals(before, Sites.read(out));
-        assertEquals(List.of("out", "site-src"), listing(dir), "no temporary folder is left behind");
+        assertEquals(List.of(".out.lock", Files.readSymbolicLink(out).toString(), "out", "site-src"), listing(dir),
+                "no temporary folder is left behind");
     }
 
     @Test
