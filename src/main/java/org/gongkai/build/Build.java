@@ -73,7 +73,8 @@ public final class Build {
         if (!allowErrors && findings.stream().anyMatch(f -> f.counts() && f.grade() == Grade.ERROR)) {
             throw new ContentErrors(findings);
         }
-        List<Page> pages = times.time("render", () -> render(site, findings));
+        Theme theme = new Theme(siteDir);
+        List<Page> pages = times.time("render", () -> render(site, findings, theme));
         List<Page> index = site.config().search() ? times.time("index", () -> SearchIndex.build(site)) : List.of();
         List<Page> all = new ArrayList<>(pages);
         all.addAll(index);
@@ -86,8 +87,7 @@ public final class Build {
         return new Result(site, findings, pages.size(), times);
     }
 
-    private List<Page> render(Site site, List<Finding> findings) throws BuildException {
-        Theme theme = new Theme(siteDir);
+    private List<Page> render(Site site, List<Finding> findings, Theme theme) throws BuildException {
         try {
             // Each type's stream is consumed on its own, so a parallel one stays parallel.
             List<Page> pages = new ArrayList<>();
