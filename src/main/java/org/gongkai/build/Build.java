@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
 import org.gongkai.check.Grade;
+import org.gongkai.links.AssetHosts;
 import org.gongkai.links.LinkChecker;
 import org.gongkai.load.LoadException;
 import org.gongkai.load.SiteLoader;
@@ -112,9 +113,10 @@ public final class Build {
         }
     }
 
-    /** Fails the build on any broken internal link or anchor, and on any link to another host. */
+    /** Fails the build on any broken internal link or anchor, and on any link or asset address to another host. */
     private static Void checkLinks(List<Page> all) throws BuildException {
-        List<LinkChecker.BrokenLink> broken = new LinkChecker(all).check();
+        List<LinkChecker.BrokenLink> broken = new ArrayList<>(new LinkChecker(all).check());
+        broken.addAll(AssetHosts.scan(all));
         if (!broken.isEmpty()) {
             StringBuilder message = new StringBuilder(broken.size() + " 个无效链接（多由自定义模板造成）：");
             broken.stream().limit(20).forEach(b -> message.append("\n  ").append(b));
