@@ -14,8 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
 import org.gongkai.render.Page;
 import org.gongkai.support.Sites;
 import org.junit.jupiter.api.Test;
@@ -62,9 +61,9 @@ class OutputFolderTest {
         Map<String, String> before = Sites.read(out);
         try (OutputLock held = OutputLock.acquire(out.toAbsolutePath(), Duration.ZERO)) {
             BuildException e = assertThrows(BuildException.class,
-                    () -> new SiteWriter(out, Duration.ofMillis(200)).write(pages("新", 3)));
+                    () -> new SiteWriter(out, Duration.ofSeconds(1)).write(pages("新", 3)));
             assertEquals("另一个 gongkai 构建正在写入输出文件夹 " + out.toAbsolutePath() + "（锁文件 "
-                    + dir.resolve("pub/.out.lock").toAbsolutePath() + "），等了 0 秒仍未结束；本次构建没有写入任何文件，请等那个构建结束后重试",
+                    + dir.resolve("pub/.out.lock").toAbsolutePath() + "），等了 1 秒仍未结束；本次构建没有写入任何文件，请等那个构建结束后重试",
                     e.getMessage());
         }
         assertEquals(before, Sites.read(out));
@@ -77,36 +76,19 @@ class OutputFolderTest {
     @Test
     void aReaderNeverFindsTheOutputMissingDuringRebuilds() throws Exception {
         Path out = dir.resolve("pub/out");
-        List<Page> a = pages("A", 200);
-        List<Page> b = pages("B", 200);
+        List<Page> a = pages("A", 20);
+        List<Page> b = pages("B", 20);
         new SiteWriter(out).write(a);
-        AtomicBoolean done = new AtomicBoolean();
-        AtomicLong opens = new AtomicLong();
-        List<String> failures = new ArrayList<>();
-        Thread reader = new Thread(() -> {
-            Path index = out.resolve("index.html");
-            while (!done.get() && failures.size() < 10) {
-                try {
-                    String text = Files.readString(index);
-                    if (!text.equals("A") && !text.equals("B")) {
-                        failures.add("read \"" + text + "\"");
-                    }
-                } catch (IOException e) {
-                    failures.add(e.toString());
-                }
-                opens.incrementAndGet();
-            }
-        });
+        OutputKillTest.IndexReader reader = new OutputKillTest.IndexReader(out.resolve("index.html"), Set.of("A", "B"), 0);
         reader.start();
         for (int i = 0; i < 40; i++) {
             new SiteWriter(out).write(i % 2 == 0 ? b : a);
         }
-        done.set(true);
-        reader.join();
-        System.out.println("reader: " + opens.get() + " opens of OUT/index.html during 40 rebuilds, "
-                + failures.size() + " failed");
-        assertEquals(List.of(), failures);
-        assertTrue(opens.get() > 40);
+        reader.finish();
+        System.out.println("reader: " + reader.opens() + " opens of OUT/index.html during 40 rebuilds, "
+                + reader.failures().size() + " failed");
+        assertEquals(List.of(), reader.failures());
+        assertTrue(reader.opens() > 40);
     }
 
     @Test

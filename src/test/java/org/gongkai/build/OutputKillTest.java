@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.gongkai.support.Sites;
 import org.junit.jupiter.api.Test;
@@ -18,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code kill -9} at random points of real builds, fifty times: after each kill the output is the
  * old build or the new one, complete, and what killed builds leave beside it never piles up,
- * because each build removes what the one before it left.
+ * because each build removes what the one before it left. Meanwhile a reader never finds
+ * {@code OUT/index.html} missing.
  */
 class OutputKillTest {
 
@@ -41,6 +47,11 @@ class OutputKillTest {
 
         Path out = dir.resolve("pub/out");
         new Build(siteA, out).run();
+        // Throughout, a reader opens OUT/index.html: each write step pauses, so an output missing
+        // between any two steps would be seen.
+        // It pauses 1 ms between opens, to leave the cores to the builds; a gap lasts at least a step's pause.
+        IndexReader reader = new IndexReader(out.resolve("index.html"), Set.of(a.get("index.html"), b.get("index.html")), 1);
+        reader.start();
         boolean currentIsA = true;
         Random random = new Random(SEED);
         int inWriteStage = 0;
@@ -78,6 +89,67 @@ class OutputKillTest {
         }
         assertEquals(currentIsA ? b : a, Sites.read(out));
         assertEquals(List.of(previous.toString()), leftovers(out));
+        reader.finish();
+        System.out.println("reader: " + reader.opens() + " opens of OUT/index.html during " + KILLS + " killed builds, "
+                + reader.failures().size() + " failed");
+        assertEquals(List.of(), reader.failures());
+        assertTrue(reader.opens() > KILLS);
+    }
+
+    /**
+     * Opens a file in a loop, {@code pauseMillis} apart (0: as fast as it can), until told to stop;
+     * every open must succeed and read one of the expected texts.
+     */
+    static final class IndexReader extends Thread {
+        private final Path file;
+        private final Set<String> expected;
+        private final AtomicBoolean done = new AtomicBoolean();
+        private final AtomicLong opens = new AtomicLong();
+        private final List<String> failures = new CopyOnWriteArrayList<>();
+
+        private final long pauseMillis;
+
+        IndexReader(Path file, Set<String> expected, long pauseMillis) {
+            this.file = file;
+            this.expected = expected;
+            this.pauseMillis = pauseMillis;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (!done.get() && failures.size() < 10) {
+                try {
+                    String text = Files.readString(file);
+                    if (!expected.contains(text)) {
+                        failures.add("read " + text.length() + " characters of neither build");
+                    }
+                } catch (IOException e) {
+                    failures.add(e.toString());
+                }
+                opens.incrementAndGet();
+                if (pauseMillis > 0) {
+                    try {
+                        Thread.sleep(pauseMillis);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        void finish() throws InterruptedException {
+            done.set(true);
+            join();
+        }
+
+        long opens() {
+            return opens.get();
+        }
+
+        List<String> failures() {
+            return failures;
+        }
     }
 
     private Map<String, String> expected(Path site, String name) throws Exception {
