@@ -53,7 +53,7 @@ for d in "${sizes[@]}"; do
   fi
   end=$(date +%s%N)
   ms=$(( (end - start) / 1000000 ))
-  pages=$(find "$out" -name '*.html' | wc -l)
+  pages=$(find "$out/" -name '*.html' | wc -l)  # out/ : the output is a link to its folder
   count=$(find "$corpus/content" -path '*/projects/*.yaml' | wc -l)
   stages=$(grep -o '（load.*）' "$log" | tr -d '（）' || true)
   per=$(awk -v ms="$ms" -v p="$pages" 'BEGIN { printf "%.3f", ms / p }')

@@ -9,6 +9,7 @@ import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
 import org.gongkai.check.Grade;
 import org.gongkai.diagnostic.DiagnosticPrinter;
+import org.gongkai.links.AssetHosts;
 import org.gongkai.links.LinkChecker;
 import org.gongkai.load.LoadException;
 import org.gongkai.load.SiteLoader;
@@ -76,9 +77,12 @@ public final class Build {
             throw new ContentErrors(findings);
         }
         Comparisons comparisons = site.years().size() > 1 ? times.time(Stage.COMPARE, () -> Comparisons.of(site)) : null;
-        List<Page> pages = times.time(Stage.RENDER, () -> render(site, findings, comparisons));
+        // The theme's templates and assets are read into memory first, so nothing outside the site is read later.
+        ThemeFiles themeFiles = times.time(Stage.ASSETS,
+                () -> new ThemeFiles(new Theme(siteDir), ThemeAssets.collect(siteDir)));
+        List<Page> assets = themeFiles.assets();
+        List<Page> pages = times.time(Stage.RENDER, () -> render(site, findings, comparisons, themeFiles.theme()));
         List<Page> index = site.config().search() ? times.time(Stage.INDEX, () -> SearchIndex.build(site)) : List.of();
-        List<Page> assets = times.time(Stage.ASSETS, () -> ThemeAssets.collect(siteDir));
         List<Page> all = new ArrayList<>(pages);
         all.addAll(index);
         all.addAll(assets);
@@ -90,9 +94,13 @@ public final class Build {
         return new Result(site, findings, pages.size(), times);
     }
 
+    /** The theme's templates and its static files, read in one stage. */
+    private record ThemeFiles(Theme theme, List<Page> assets) {
+    }
+
     /** {@code comparisons} is null for a site of one year: it has no compare or changes pages. */
-    private List<Page> render(Site site, List<Finding> findings, Comparisons comparisons) throws BuildException {
-        Theme theme = new Theme(siteDir);
+    private List<Page> render(Site site, List<Finding> findings, Comparisons comparisons, Theme theme)
+            throws BuildException {
         try {
             // Each type's stream is consumed on its own, so a parallel one stays parallel.
             List<Page> pages = new ArrayList<>();
@@ -116,9 +124,10 @@ public final class Build {
         }
     }
 
-    /** Fails the build on any broken internal link or anchor, and on any link to another host. */
+    /** Fails the build on any broken internal link or anchor, and on any link or asset address to another host. */
     private static Void checkLinks(List<Page> all) throws BuildException {
-        List<LinkChecker.BrokenLink> broken = new LinkChecker(all).check();
+        List<LinkChecker.BrokenLink> broken = new ArrayList<>(new LinkChecker(all).check());
+        broken.addAll(AssetHosts.scan(all));
         if (!broken.isEmpty()) {
             StringBuilder message = new StringBuilder(broken.size() + " 个无效链接（多由自定义模板造成）：");
             broken.stream().limit(20).forEach(b -> message.append("\n  ").append(DiagnosticPrinter.line(b.diagnostic())));

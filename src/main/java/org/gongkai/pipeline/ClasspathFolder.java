@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,10 +49,14 @@ public final class ClasspathFolder {
         return files;
     }
 
+    /** Links are never followed: the built-in theme is files of our own jar or build, nothing else. */
     private static void collect(Path base, Map<String, byte[]> files) throws IOException {
         try (Stream<Path> walk = Files.walk(base)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                if (Files.isRegularFile(p)) {
+                if (Files.isSymbolicLink(p)) {
+                    throw new IllegalStateException("内置文件中不应有符号链接：" + p);
+                }
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     files.put(base.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
                 }
             }

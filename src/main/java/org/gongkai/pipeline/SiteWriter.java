@@ -6,26 +6,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gongkai.site.Page;
 
 /**
- * Writes the site into a fresh folder beside the output and swaps it in only when everything is
- * written: a failed build leaves the previous site untouched, and no stale file of an earlier
- * build survives. A marker file tells our own output apart from a folder we must not replace.
+ * Writes the site into a fresh version folder beside the output and publishes it only when
+ * everything is written: a failed or killed build leaves the previous site untouched, and no stale
+ * file of an earlier build survives. One build at a time writes to an output ({@link OutputLock});
+ * how the output lies on disk, and why it is never missing, is {@link OutputFolder}'s job. A
+ * marker file tells our own output apart from a folder we must not replace.
  */
 public final class SiteWriter {
 
     /** Present in every folder this tool wrote; an existing output without it is never replaced. */
     public static final String MARKER = ".gongkai-build";
 
+    /** How long a build waits for another one writing the same output before it gives up. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+
     private final Path out;
+    private final Duration lockWait;
 
     public SiteWriter(Path out) {
+        this(out, LOCK_WAIT);
+    }
+
+    SiteWriter(Path out, Duration lockWait) {
         this.out = out.toAbsolutePath().normalize();
+        this.lockWait = lockWait;
     }
 
     /** Refuses, before any work is done, an output folder that is not ours to replace. */
@@ -38,6 +49,18 @@ public final class SiteWriter {
                 || out.startsWith(site.resolve("assets"))) {
             throw new BuildException("输出文件夹不能放在 content/、templates/ 或 assets/ 里：" + out);
         }
+        checkOutput();
+    }
+
+    private void checkOutput() throws BuildException {
+        try {
+            if (out.getParent() != null && Files.isDirectory(out.getParent())
+                    && new OutputFolder(out).isForeignLink()) {
+                throw new BuildException("输出位置 " + out + " 是一个不由 gongkai 建立的符号链接；为免误改，请另选输出位置（-o）");
+            }
+        } catch (IOException e) {
+            throw new BuildException("无法读取输出位置 " + out + "：" + e.getMessage());
+        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new BuildException("输出位置 " + out + " 是一个文件，不是文件夹");
         }
@@ -47,18 +70,34 @@ public final class SiteWriter {
         }
     }
 
-    /** Writes {@code pages} and swaps them in as the new output folder. */
-    public void write(List<Page> pages) throws IOException {
-        Path parent = out.getParent();
-        Files.createDirectories(parent);
-        Path fresh = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
-        try {
-            pages.parallelStream().forEach(page -> put(fresh, page));
-            Files.writeString(fresh.resolve(MARKER), "由 gongkai 生成；此文件夹每次构建时整体替换。\n", StandardCharsets.UTF_8);
-            swap(fresh);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(fresh);
-            throw e;
+    /**
+     * Writes {@code pages} into a new version folder and publishes it as the output. Under the
+     * output's lock, first puts back an output a killed build left missing and removes what
+     * killed builds left beside it.
+     */
+    public void write(List<Page> pages) throws IOException, BuildException {
+        Files.createDirectories(out.getParent());
+        try (OutputLock lock = OutputLock.acquire(out, lockWait)) {
+            WriteSteps.reached("locked");
+            checkOutput(); // Again: another build may have written it while this one rendered.
+            OutputFolder folder = new OutputFolder(out);
+            folder.restoreIfMissing();
+            folder.removeLeftovers();
+            WriteSteps.reached("cleaned");
+            Path fresh = folder.newVersion();
+            try {
+                pages.parallelStream().forEach(page -> {
+                    put(fresh, page);
+                    WriteSteps.reached("page " + page.path());
+                });
+                // Written last: a version without it is a half-written one that is never published.
+                Files.writeString(fresh.resolve(MARKER), "由 gongkai 生成；此文件夹每次构建时整体替换。\n", StandardCharsets.UTF_8);
+                WriteSteps.reached("complete");
+                folder.publish(fresh);
+            } catch (IOException | RuntimeException e) {
+                deleteTree(fresh);
+                throw e;
+            }
         }
     }
 
@@ -70,23 +109,6 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void swap(Path fresh) throws IOException {
-        if (!Files.exists(out)) {
-            Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
-        Files.delete(old);
-        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
-        try {
-            Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
-            throw e;
-        }
-        deleteTree(old);
     }
 
     private static boolean isEmpty(Path dir) throws BuildException {

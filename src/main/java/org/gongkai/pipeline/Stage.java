@@ -9,9 +9,9 @@ public enum Stage {
     LOAD("load", "读取内容"),
     VALIDATE("validate", "检查"),
     COMPARE("compare", "比较年度"),
+    ASSETS("assets", "读取主题文件"),
     RENDER("render", "生成页面"),
     INDEX("index", "建立检索索引"),
-    ASSETS("assets", "读取主题文件"),
     LINKS("links", "检查链接"),
     WRITE("write", "写入");
 

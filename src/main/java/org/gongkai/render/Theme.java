@@ -2,28 +2,25 @@ package org.gongkai.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.gongkai.diagnostic.Diagnostic;
 import org.gongkai.diagnostic.DiagnosticPrinter;
+import org.gongkai.load.LoadException;
 
 /**
  * The Pebble templates of a build: the site's own {@code templates/} first, then the built-in
- * theme in the jar, file by file. Autoescape and strict variables are always on, so a name like
- * {@code <script>} prints as text and a misspelt variable fails the build instead of printing
- * nothing.
+ * theme in the jar, file by file. The site's templates are read once, up front, by
+ * {@link ThemeFolder}, so no template can include a file outside the site folder. Autoescape and
+ * strict variables are always on, so a name like {@code <script>} prints as text and a misspelt
+ * variable fails the build instead of printing nothing.
  */
 public final class Theme {
 
@@ -34,20 +31,14 @@ public final class Theme {
 
     private final PebbleEngine engine;
 
-    public Theme(Path siteDir) {
-        List<Loader<?>> loaders = new ArrayList<>();
-        Path own = siteDir.resolve(TEMPLATES_DIR);
-        if (Files.isDirectory(own)) {
-            FileLoader files = new FileLoader(own.toAbsolutePath().toString());
-            files.setCharset("UTF-8");
-            loaders.add(files);
-        }
-        ClasspathLoader builtin = new ClasspathLoader(Theme.class.getClassLoader());
-        builtin.setPrefix(BUILTIN + TEMPLATES_DIR);
-        builtin.setCharset("UTF-8");
-        loaders.add(builtin);
+    /** Reads the site's own templates now: a link leading out of the site folder is refused here. */
+    public Theme(Path siteDir) throws LoadException {
+        Map<String, String> own = new HashMap<>();
+        ThemeFolder.read(siteDir, TEMPLATES_DIR)
+                .forEach((name, bytes) -> own.put(name, new String(bytes, StandardCharsets.UTF_8)));
+        Loader<String> loader = new ThemeLoader(own, BUILTIN + TEMPLATES_DIR);
         this.engine = new PebbleEngine.Builder()
-                .loader(new DelegatingLoader(loaders))
+                .loader(loader)
                 .strictVariables(true)
                 .autoEscaping(true)
                 .newLineTrimming(true)

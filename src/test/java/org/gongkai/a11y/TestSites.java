@@ -40,9 +40,10 @@ final class TestSites {
     /** Every HTML page of a built site, as paths relative to it. */
     static List<String> pages(Path out) throws Exception {
         List<String> pages = new ArrayList<>();
-        try (var walk = Files.walk(out)) {
+        Path root = out.toRealPath(); // a built output is a link to its version folder
+        try (var walk = Files.walk(root)) {
             walk.filter(p -> p.toString().endsWith(".html"))
-                    .forEach(p -> pages.add(out.relativize(p).toString().replace('\\', '/')));
+                    .forEach(p -> pages.add(root.relativize(p).toString().replace('\\', '/')));
         }
         pages.sort(null);
         return pages;

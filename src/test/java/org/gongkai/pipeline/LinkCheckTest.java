@@ -70,7 +70,7 @@ class LinkCheckTest {
     @Test
     void theDefaultSiteHasNoBrokenLink(@TempDir Path dir) throws Exception {
         Build.Result result = new Build(Sites.REPO, dir.resolve("out")).run();
-        assertEquals(List.of("load", "validate", "render", "index", "assets", "links", "write"),
+        assertEquals(List.of("load", "validate", "assets", "render", "index", "links", "write"),
                 result.times().stages().stream().map(Stage::id).toList());
     }
 }

@@ -65,8 +65,14 @@ public final class Sites {
         }
     }
 
-    /** Every file below {@code root}, relative name → UTF-8 text. */
-    public static Map<String, String> read(Path root) {
+    /** Every file below {@code root} (a built output is a link to its folder), relative name → UTF-8 text. */
+    public static Map<String, String> read(Path out) {
+        Path root;
+        try {
+            root = out.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).collect(java.util.stream.Collectors.toMap(
                     p -> root.relativize(p).toString().replace('\\', '/'),
