@@ -52,7 +52,9 @@ final class ProjectReader {
                 period = new Period(p.text("start"), p.text("end"));
             }
         }
-        return new Project(code, name, f.text("unit"), order, budget(f, problems), f.text("purpose"),
+        // Without a code the file name's stands in (the missing key is reported above), so the
+        // loader can still sort and compare projects and report every other problem.
+        return new Project(code != null ? code : fileCode, name, f.text("unit"), order, budget(f, problems), f.text("purpose"),
                 schedule(f, problems), f.texts("goals"), f.texts("long_term_goals"), f.text("attribute"),
                 f.text("department_in_charge"), f.text("owner"), period, indicators(f, problems),
                 silences(f, problems), file, f.node("code") != null ? f.node("code").origin() : file,
