@@ -19,6 +19,11 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  */
 final class SheetSize {
 
+    /**
+     * Cells (and empty rows) of a workbook. Lower than {@link SourceTooLarge#MAX_CELLS}: POI holds
+     * each cell as an XML object, and a workbook at this bound takes about 300 MB of heap.
+     */
+    static final int MAX_CELLS = 100_000;
     /** Merged ranges of one sheet; a form has a few dozen. */
     static final int MAX_MERGED = 2_000;
 
@@ -39,9 +44,12 @@ final class SheetSize {
                 while (r.hasNext()) {
                     int event = r.next();
                     if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row")) {
-                        // The reader makes a cell for every column up to the row's last one.
-                        cells += rowEnd;
-                        SourceTooLarge.checkCells(cells);
+                        // The reader makes a cell for every column up to the row's last one; an
+                        // empty row still costs POI a row object.
+                        cells += Math.max(1, rowEnd);
+                        if (cells > MAX_CELLS) {
+                            throw new SourceTooLarge("工作表共有 " + MAX_CELLS + " 个以上单元格，超过上限；绩效目标表不会这么大，请检查文件");
+                        }
                         rowEnd = 0;
                     }
                     if (event != XMLStreamConstants.START_ELEMENT) {

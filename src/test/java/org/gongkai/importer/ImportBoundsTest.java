@@ -90,8 +90,8 @@ class ImportBoundsTest {
         refused(HostileFiles.bigWorkbook(1_000_000, dir.resolve("rows.xlsx")),
                 "解压后超过上限（XML 部件共 32 MB，全部部件共 512 MB），可能是恶意构造的“压缩炸弹”，已拒绝读取");
         // Under the unpacked bound, the cells are counted before POI builds the sheet.
-        refused(HostileFiles.bigWorkbook(300_000, dir.resolve("rows2.xlsx")),
-                "段落和表格单元格共有 250000 个以上，超过上限；绩效目标不会有这么多内容，请检查文件");
+        refused(HostileFiles.bigWorkbook(SheetSize.MAX_CELLS + 1, dir.resolve("rows2.xlsx")),
+                "工作表共有 100000 个以上单元格，超过上限；绩效目标表不会这么大，请检查文件");
     }
 
     @Test
@@ -106,6 +106,19 @@ class ImportBoundsTest {
         assertEquals("a.xlsx 第 100 行：不认识", lines.get(99));
         assertEquals(List.of("b.docx：另有 10 处未列出（每个文件只列出前 50 处）",
                 "a.xlsx：另有 10 处未列出（每个文件只列出前 50 处）"), lines.subList(100, 102));
+    }
+
+    @Test
+    void aProjectCodeThatWouldBeAHiddenFileIsReportedAndNotWritten() throws Exception {
+        String seed = Files.readString(SeedRoundTripTest.SEED);
+        Path source = Files.writeString(dir.resolve("seed.txt"), seed.replace("\t13028123P00016110004W\n", "\t.hidden\n"));
+        Cli.Run run = importing(source);
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("seed.txt 第 43 行：项目编码「.hidden」不能用作文件名（只能是字母、数字、_、-，以及不在开头的 .），这个项目未写入"),
+                run.err());
+        try (var files = Files.walk(dir.resolve("site"))) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".")).toList());
+        }
     }
 
     @Test
