@@ -17,6 +17,9 @@ final class AmountSyntax {
     static final int MAX_INTEGER_DIGITS = 15;
     static final int MAX_FRACTION_DIGITS = 6;
 
+    /** The one spelling, within the bounds (negative zero aside): most amounts end here. */
+    private static final Pattern CANONICAL = Pattern.compile("-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,6})?");
+    private static final Pattern NEGATIVE_ZERO = Pattern.compile("-0(\\.0*)?");
     /** Sign, digits, fraction and exponent of a decimal number in any spelling YAML reads as one. */
     private static final Pattern DECIMAL = Pattern.compile("([+-]?)([0-9]*)(?:\\.([0-9]*))?(?:[eE]([+-]?[0-9]+))?");
 
@@ -28,6 +31,9 @@ final class AmountSyntax {
      * to write instead ("不能用科学记数法（1e3），请写成 1000").
      */
     static String problem(String text) {
+        if (CANONICAL.matcher(text).matches() && !NEGATIVE_ZERO.matcher(text).matches()) {
+            return null;
+        }
         Matcher m = DECIMAL.matcher(text);
         if (!m.matches() || m.group(2).isEmpty() && (m.group(3) == null || m.group(3).isEmpty())) {
             return "只能用十进制数字书写（如 51.00），这里是 " + Messages.clip(text);
