@@ -38,7 +38,13 @@ public final class DocxSource {
     }
 
     public static List<Block> read(Path file) throws IOException {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        try {
             PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
             if (rels.size() == 0) {
                 rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
@@ -50,8 +56,10 @@ public final class DocxSource {
             try (InputStream xml = main.getInputStream()) {
                 return new DocxSource.Parser().parse(xml);
             }
-        } catch (InvalidFormatException | XMLStreamException e) {
+        } catch (XMLStreamException e) {
             throw new IOException(e.getMessage(), e);
+        } finally {
+            pkg.revert(); // a read-only package is let go, not closed (closing means saving)
         }
     }
 

@@ -31,15 +31,20 @@ public final class XlsxSource {
     public static List<Block> read(Path file) throws IOException {
         List<Block> blocks = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        try {
             SheetSize.check(pkg);
-            // Not closed on its own: that would close the package, which the try closes.
             Workbook book = new XSSFWorkbook(pkg);
             for (Sheet sheet : book) {
                 sheet(sheet, formatter, blocks);
             }
-        } catch (InvalidFormatException e) {
-            throw new IOException(e.getMessage(), e);
+        } finally {
+            pkg.revert(); // a read-only package is let go, not closed (closing means saving)
         }
         return blocks;
     }
