@@ -19,7 +19,7 @@ public final class Checker {
 
     /** Every rule, in the order they are documented. */
     public static final List<Rule> RULES = List.of(
-            new BudgetArithmetic(), new PurposeAmounts(), new ScheduleOrder(), new ScheduleComplete(),
+            new BudgetArithmetic(), new BudgetNegative(), new PurposeAmounts(), new ScheduleOrder(), new ScheduleComplete(),
             new IndicatorCategories(), new FrameworkLevels(), new TargetPresent(), new TargetReadable(),
             new TargetPossible(), new UnitHint(), new Placeholder(), new DuplicateRow(), new ProjectCode());
 

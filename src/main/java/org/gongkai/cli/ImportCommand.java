@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gongkai.diagnostic.DiagnosticPrinter;
 import org.gongkai.importer.Finding;
+import org.gongkai.importer.FindingCap;
 import org.gongkai.importer.ImportException;
 import org.gongkai.importer.Importer;
 import picocli.CommandLine;
@@ -125,12 +126,12 @@ final class ImportCommand implements Callable<Integer> {
         return result.findings().isEmpty() ? 0 : 1;
     }
 
-    /** Every finding with its location, after the list of files and before the summary line. */
+    /** The findings with their locations (the first of each file), after the list of files and before the summary line. */
     private static void findings(List<Finding> findings, PrintWriter out, PrintWriter err) {
         out.flush();
         if (!findings.isEmpty()) {
             err.println("未能导入的内容（" + findings.size() + " 处）：");
-            findings.forEach(f -> err.println("  " + DiagnosticPrinter.line(f.diagnostic())));
+            FindingCap.lines(findings).forEach(line -> err.println("  " + line));
             err.flush();
         }
     }

@@ -2,6 +2,7 @@ package org.gongkai.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
@@ -24,6 +26,9 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
  * carries the text of the cell it continues, marked FROM_ABOVE. Text of w:t runs only, so
  * deleted revisions and field codes stay out. Locations: "第 N 段" for paragraphs, "表 T 第 R 行第 C
  * 格" for cells (columns of the grid). A table inside a cell is read as that cell's paragraphs.
+ * The package is opened from the file, after {@link OfficeZip} has looked inside it, so parts
+ * are unpacked as they are read rather than all held in memory; cells are bounded by
+ * {@link SourceTooLarge}.
  */
 public final class DocxSource {
 
@@ -32,8 +37,14 @@ public final class DocxSource {
     private DocxSource() {
     }
 
-    public static List<Block> read(InputStream in) throws IOException {
-        try (OPCPackage pkg = OPCPackage.open(in)) {
+    public static List<Block> read(Path file) throws IOException {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        try {
             PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
             if (rels.size() == 0) {
                 rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
@@ -45,8 +56,10 @@ public final class DocxSource {
             try (InputStream xml = main.getInputStream()) {
                 return new DocxSource.Parser().parse(xml);
             }
-        } catch (InvalidFormatException | XMLStreamException e) {
+        } catch (XMLStreamException e) {
             throw new IOException(e.getMessage(), e);
+        } finally {
+            pkg.revert(); // a read-only package is let go, not closed (closing means saving)
         }
     }
 
@@ -63,6 +76,7 @@ public final class DocxSource {
         private int column;
         private List<String> cellParagraphs;
         private int span;
+        private int cells;
         private boolean continues;
         private StringBuilder text;
 
@@ -114,13 +128,14 @@ public final class DocxSource {
 
         private static int intValue(String s) {
             try {
-                return Math.max(1, Integer.parseInt(s.strip()));
+                return Math.min(SourceTooLarge.MAX_COLUMNS, Math.max(1, Integer.parseInt(s.strip())));
             } catch (RuntimeException e) {
                 return 1;
             }
         }
 
         private void endParagraph() {
+            SourceTooLarge.checkCells(++cells);
             String t = text == null ? "" : text.toString();
             text = null;
             if (tableDepth == 0) {
@@ -161,6 +176,11 @@ public final class DocxSource {
                 return;
             }
             String at = "表 " + tables + " 第 " + (rows.size() + 1) + " 行第 ";
+            if (column + span > SourceTooLarge.MAX_COLUMNS) {
+                throw new SourceTooLarge(at.substring(0, at.length() - 2) + "超过 " + SourceTooLarge.MAX_COLUMNS + " 列的上限");
+            }
+            cells += span;
+            SourceTooLarge.checkCells(cells);
             String t = continues ? above.getOrDefault(column, "") : TextSource.join(cellParagraphs);
             row.add(new Cell(t, at + (column + 1) + " 格", continues ? Cell.Merge.FROM_ABOVE : Cell.Merge.NONE));
             current.put(column, t);

@@ -1,7 +1,6 @@
 package org.gongkai.importer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -66,6 +65,11 @@ public final class Importer {
                             "没有找到预算单位行（如“731001某某单位本级”），无法确定部门编码，这个部门未写入"));
                     continue;
                 }
+                if (!FileNames.isDepartmentFolder(d.code)) {
+                    findings.add(new Finding(names.get(i), d.where == null ? "" : d.where, "部门编码「" + FileNames.shown(d.code)
+                            + "」不能用作文件夹名（只能是字母和数字），这个部门未写入"));
+                    continue;
+                }
                 if (year == null) {
                     throw new ImportException(names.get(i) + "：文件中没有写明预算年度，请用 --year 指定（如 --year 2023）");
                 }
@@ -83,8 +87,9 @@ public final class Importer {
                     if (code == null) {
                         continue;
                     }
-                    if (!code.matches("[\\p{L}\\p{N}_.-]+")) {
-                        findings.add(new Finding(names.get(i), p.where, "项目编码「" + code + "」不能用作文件名，这个项目未写入"));
+                    if (!FileNames.isProjectFile(code)) {
+                        findings.add(new Finding(names.get(i), p.where, "项目编码「" + FileNames.shown(code)
+                                + "」不能用作文件名（只能是字母、数字、_、-，以及不在开头的 .），这个项目未写入"));
                         continue;
                     }
                     int o = order;
@@ -110,28 +115,50 @@ public final class Importer {
         }
     }
 
-    /** The blocks of one source file, by its extension: .docx, .xlsx, anything else as exported text. */
+    /**
+     * The blocks of one source file, by its extension: .docx, .xlsx, anything else as exported
+     * text. A .docx or .xlsx is looked inside first ({@link OfficeZip}): one that is really the
+     * other kind, not a zip, too large unpacked or with a DOCTYPE is refused with a message.
+     */
     public static List<Block> blocks(Path file) throws ImportException {
         // POI logs through the Log4j API; with no Log4j behind it, the API's own complaint about
-        // that would be the only line a user sees. Nothing POI logs is for the user.
+        // that, and its simple logger's stack traces, would be all a user sees. Nothing POI
+        // logs is for the user: every failure reaches the user as a message below.
         if (System.getProperty("log4j2.statusLoggerLevel") == null) {
             System.setProperty("log4j2.statusLoggerLevel", "OFF");
         }
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        try (InputStream in = Files.newInputStream(file)) {
-            if (name.endsWith(".docx")) {
-                return DocxSource.read(in);
-            }
-            if (name.endsWith(".xlsx")) {
-                return XlsxSource.read(in);
+        if (!Files.exists(file)) {
+            throw new ImportException(file + "：文件不存在");
+        }
+        try {
+            if (name.endsWith(".docx") || name.endsWith(".xlsx")) {
+                OfficeZip.Kind expected = name.endsWith(".docx") ? OfficeZip.Kind.WORD : OfficeZip.Kind.EXCEL;
+                OfficeZip.Kind kind = OfficeZip.inspect(file, expected);
+                if (kind != expected) {
+                    throw new ImportException(file + "：无法读取（" + (kind == OfficeZip.Kind.OTHER
+                            ? "不是有效的 " + expected.label + " 文件：其中没有" + (expected == OfficeZip.Kind.WORD ? "正文" : "工作簿")
+                            : "这是 " + kind.label + " 文件，扩展名却是 ." + name.substring(name.lastIndexOf('.') + 1)
+                                    + "；请改正扩展名后再导入") + "）");
+                }
+                return expected == OfficeZip.Kind.WORD ? DocxSource.read(file) : XlsxSource.read(file);
             }
             if (name.endsWith(".doc") || name.endsWith(".xls")) {
                 throw new ImportException(file + "：不支持旧的 ." + name.substring(name.lastIndexOf('.') + 1)
                         + " 格式，请在 Word/Excel 中另存为 .docx/.xlsx，或导出为文本");
             }
-            return TextSource.read(utf8(file, in.readAllBytes()));
+            if (Files.size(file) > SourceTooLarge.MAX_TEXT_BYTES) {
+                throw new ImportException(file + "：无法读取（文本文件超过 " + (SourceTooLarge.MAX_TEXT_BYTES >> 20)
+                        + " MB 的上限；绩效目标不会有这么多内容，请检查文件）");
+            }
+            return TextSource.read(utf8(file, Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             throw new ImportException(file + "：文件不存在");
+        } catch (SourceTooLarge e) {
+            throw new ImportException(file + "：无法读取（" + e.getMessage() + "）");
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged or mislabelled file with assorted runtime exceptions.
             throw new ImportException(file + "：无法读取（" + (name.endsWith(".docx") ? "不是有效的 Word .docx 文件"

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The plain-text export of a Word document (as in the seed): a line starting with a tab is a
  * table cell (further tabs on the line separate further cells), an empty line ends a table row,
  * a second empty line or a line without a tab ends the table. A line without a tab right after a
- * cell is that cell's next paragraph ("1.…" then "2.…" in one 绩效目标 cell). Locations are lines.
+ * cell is that cell's next paragraph ("1.…" then "2.…" in one 绩效目标 cell). Locations are lines. Cells
+ * and paragraphs are bounded by {@link SourceTooLarge}.
  */
 public final class TextSource {
 
@@ -29,6 +30,7 @@ public final class TextSource {
         List<Cell> row = null;
         List<String> cellLines = null;
         String cellWhere = null;
+        long items = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String where = "第 " + (i + 1) + " 行";
@@ -47,7 +49,13 @@ public final class TextSource {
                     row = new ArrayList<>();
                     rows.add(row);
                 }
+                long tabs = line.chars().filter(ch -> ch == '\t').count();
+                if (tabs > SourceTooLarge.MAX_COLUMNS) {
+                    throw new SourceTooLarge(where + "有 " + tabs + " 格，超过 " + SourceTooLarge.MAX_COLUMNS + " 格的上限");
+                }
                 String[] cells = line.substring(1).split("\t", -1);
+                items += cells.length;
+                SourceTooLarge.checkCells(items);
                 for (int c = 0; c < cells.length - 1; c++) {
                     row.add(new Cell(cells[c].strip(), where));
                 }
@@ -64,6 +72,7 @@ public final class TextSource {
                     row = null;
                 }
                 if (!line.isEmpty()) {
+                    SourceTooLarge.checkCells(++items);
                     blocks.add(new Block.Paragraph(BOOKMARK.matcher(line).replaceFirst("").strip(), where));
                 }
             }

@@ -1,9 +1,12 @@
 package org.gongkai.importer;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,20 +20,31 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * 绩效目标表 (the title above the form) becomes a paragraph, so a sheet with several forms one
  * under the other works too. Numbers are read as Excel shows them (DataFormatter: 51.00 with
  * the cell's "0.00" format stays 51.00). Merged ranges are expanded as in Word. Locations are
- * {@code Sheet!B7}.
+ * {@code Sheet!B7}. The package is opened from the file after {@link OfficeZip} has looked
+ * inside it, and {@link SheetSize} counts the cells before POI builds them in memory.
  */
 public final class XlsxSource {
 
     private XlsxSource() {
     }
 
-    public static List<Block> read(InputStream in) throws IOException {
+    public static List<Block> read(Path file) throws IOException {
         List<Block> blocks = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
-        try (Workbook book = new XSSFWorkbook(in)) {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        try {
+            SheetSize.check(pkg);
+            Workbook book = new XSSFWorkbook(pkg);
             for (Sheet sheet : book) {
                 sheet(sheet, formatter, blocks);
             }
+        } finally {
+            pkg.revert(); // a read-only package is let go, not closed (closing means saving)
         }
         return blocks;
     }
@@ -39,10 +53,11 @@ public final class XlsxSource {
         List<CellRangeAddress> merged = sheet.getMergedRegions();
         List<List<Cell>> rows = new ArrayList<>();
         String tableWhere = null;
-        for (int r = sheet.getFirstRowNum(); r >= 0 && r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
+        // Only the rows that exist: a lone cell in row 1,000,000 costs one row, not a million.
+        for (Row row : sheet) {
+            int r = row.getRowNum();
             List<Cell> cells = new ArrayList<>();
-            int last = row == null ? 0 : Math.max(0, row.getLastCellNum());
+            int last = Math.max(0, row.getLastCellNum());
             for (int c = 0; c < last; c++) {
                 String where = sheet.getSheetName() + "!" + new CellReference(r, c).formatAsString();
                 Cell.Merge merge = Cell.Merge.NONE;

@@ -120,9 +120,12 @@ final class YamlText {
             return;
         }
         out.append("# 导入不完整：以下内容没有读到或未能归入，请对照原文补全后删去这段注释\n");
-        for (Finding f : findings) {
+        for (Finding f : findings.subList(0, Math.min(findings.size(), FindingCap.PER_FILE))) {
             String at = (f.source() + " " + f.where()).strip();
             out.append("#   ").append(at.isEmpty() ? "" : at + "：").append(f.message().replace('\n', ' ')).append('\n');
+        }
+        if (findings.size() > FindingCap.PER_FILE) {
+            out.append("#   另有 ").append(findings.size() - FindingCap.PER_FILE).append(" 处未列出\n");
         }
     }
 

@@ -76,7 +76,9 @@ final class DepartmentReader {
                         g.text("goal"), g.text("indicator")));
             }
         }
-        return new Department(code, name, f.text("short_name"), year != null ? year : folderYear,
+        // Without a code the folder's stands in (the missing key is reported above), so the
+        // loader can still sort and compare departments and report every other problem.
+        return new Department(code != null ? code : folderCode, name, f.text("short_name"), year != null ? year : folderYear,
                 unit != null ? unit : MONEY_UNITS.get(0), units, f.text("overall_goal"), itemGoals,
                 f.text("measures"), List.of(), disclosure(f, problems), file, codeDisclosed,
                 FormReader.read(f, List.of(), problems),

@@ -259,6 +259,9 @@ final class FastYaml {
     }
 
     private static Node plain(String text, Origin origin) {
+        if (text.isEmpty()) {
+            throw GIVE_UP; // only Unicode spaces (U+3000), which stripTrailing removed
+        }
         switch (text) {
             case "~", "null", "Null", "NULL":
                 return new Node.Scalar("", Node.Scalar.Kind.NULL, origin);

@@ -84,7 +84,7 @@ final class Fields {
         return value;
     }
 
-    /** An exact decimal amount; null when absent or blank. */
+    /** An exact decimal amount, written the one way {@link AmountSyntax} allows; null when absent or blank. */
     BigDecimal decimal(String key) {
         Node node = node(key);
         if (node == null) {
@@ -100,11 +100,12 @@ final class Fields {
                     return null;
                 case INTEGER:
                 case DECIMAL:
-                    try {
-                        return new BigDecimal(scalar.text());
-                    } catch (NumberFormatException e) {
-                        break;
+                    String problem = AmountSyntax.problem(scalar.text());
+                    if (problem != null) {
+                        problems.add(node.origin(), what + " " + problem);
+                        return null;
                     }
+                    return new BigDecimal(scalar.text());
                 case STRING:
                     problems.add(node.origin(), what + " 应为数字（不加引号和单位，如 0.85），这里是"
                             + node.describe());
@@ -124,10 +125,14 @@ final class Fields {
             return null;
         }
         if (node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.INTEGER) {
-            try {
-                return Integer.valueOf(scalar.text().replace("+", ""));
-            } catch (NumberFormatException e) {
-                // falls through to the message below
+            // Kept as written, like amounts: "+5" or "012" would otherwise silently become 5 and 12.
+            String problem = AmountSyntax.problem(scalar.text());
+            if (problem != null) {
+                problems.add(node.origin(), "\"" + key + "\" " + problem);
+                return null;
+            }
+            if (scalar.text().length() <= 9) {
+                return Integer.valueOf(scalar.text());
             }
         }
         problems.add(node.origin(), "\"" + key + "\" 应为整数，这里是" + node.describe());

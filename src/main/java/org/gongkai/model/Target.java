@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  */
 public record Target(String operator, BigDecimal value, String unit, String note) {
 
+    /** Digits are bounded as amounts are (15 + 6): a longer number has no reading, and costs nothing. */
     private static final Pattern FORM = Pattern.compile(
-            "^\\s*(>=|<=|≥|≤|≧|≦|>|<|=|＞＝|＜＝|＞|＜|＝)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([^0-9（(]*?)\\s*(?:[（(](.*)[）)])?\\s*$");
+            "^\\s*(>=|<=|≥|≤|≧|≦|>|<|=|＞＝|＜＝|＞|＜|＝)?\\s*([0-9]{1,15}(?:\\.[0-9]{1,6})?)\\s*([^0-9（(]*?)\\s*(?:[（(](.*)[）)])?\\s*$");
 
     /** The reading of {@code text}, or null when it is not of the operator-number-unit form. */
     public static Target parse(String text) {

@@ -88,6 +88,10 @@ class RulesTest {
                 Arguments.of("clean", CLEAN, List.of()),
                 Arguments.of("fiscal + other differs from total",
                         change("  other: null", "  other: 0.10"), List.of("3 budget-sum error", "7 purpose-amounts error")),
+                Arguments.of("a negative amount, though the sum holds",
+                        change("  fiscal: 0.85\n  other: null", "  fiscal: 0.95\n  other: -0.10")
+                                .replace("purpose: 预算数0.85万元，其中财政资金0.85万元，其他资金0万元。", "purpose: 用于购置计算机。"),
+                        List.of("3 budget-negative error")),
                 Arguments.of("exact decimals: 0.85 = 0.850",
                         change("  fiscal: 0.85", "  fiscal: 0.850"), List.of()),
                 Arguments.of("purpose states another amount",
@@ -109,6 +113,8 @@ class RulesTest {
                         List.of("22 target-missing warning", "22 target-missing warning")),
                 Arguments.of("quantitative target that does not read",
                         change("target: \"较大\"", "target: \"90%-95%\""), List.of("26 target-unreadable notice")),
+                Arguments.of("a target number past 15 digits has no reading",
+                        change("target: \"较大\"", "target: \"≥1234567890123456次\""), List.of("26 target-unreadable notice")),
                 Arguments.of("≥100% satisfaction, percent above 100",
                         change("    target: \"≥95 %\"\n    basis: 根据年初工作计划安排\n", "    target: \"≥100%\"\n    basis: 根据年初工作计划安排\n")
                                 .replace("name: 培训人员满意度\n    description: 满意的人数占比\n    target: \"≥95 %\"",

@@ -152,6 +152,53 @@ class LoaderErrorsTest {
                         PROJECT + ":3:3: 预算缺少键 \"total\"（预算数；空白请写 null）")),
                 Arguments.of("tab indentation", PROJECT, "code: P1\nname: 测试项目\nbudget:\n\ttotal: 1.00\n", List.of(
                         PROJECT + ":4:1: YAML 语法错误：YAML 不能用 Tab 缩进，请改用空格［found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)］")),
+                Arguments.of("amount spellings YAML would silently change", PROJECT, """
+                        code: P1
+                        name: 测试项目
+                        budget:
+                          total: 1e3
+                          fiscal: +5
+                          other: 012
+                        schedule:
+                          3: .5
+                          6: -0
+                          9: 1.50e1
+                          12: 0x10
+                        """, List.of(
+                        PROJECT + ":4:10: \"total\" 不能用科学记数法（1e3），请写成 1000",
+                        PROJECT + ":5:11: \"fiscal\" 数字前不写 \"+\"（+5），请写成 5",
+                        PROJECT + ":6:10: \"other\" 整数部分不能以 0 开头（012），请写成 12",
+                        PROJECT + ":8:6: 3月底的累计支出百分比 小数点两边都要有数字（.5），请写成 0.5",
+                        PROJECT + ":9:6: 6月底的累计支出百分比 零前面不写 \"-\"（-0），请写成 0",
+                        PROJECT + ":10:6: 9月底的累计支出百分比 不能用科学记数法（1.50e1），请写成 15.0",
+                        PROJECT + ":11:7: 12月底的累计支出百分比 只能用十进制数字书写（如 51.00），这里是 0x10")),
+                Arguments.of("amounts past the bounds of exponent and digits", PROJECT, """
+                        code: P1
+                        name: 测试项目
+                        budget:
+                          total: 1e999999999
+                          fiscal: 1234567890123456
+                          other: 0.1234567
+                        """, List.of(
+                        PROJECT + ":4:10: \"total\" 不能用科学记数法（1e999999999），请写成不超过 15 位整数、6 位小数的普通数字",
+                        PROJECT + ":5:11: \"fiscal\" 位数过多（整数部分最多 15 位，小数最多 6 位），这里是 1234567890123456",
+                        PROJECT + ":6:10: \"other\" 位数过多（整数部分最多 15 位，小数最多 6 位），这里是 0.1234567")),
+                Arguments.of("whole numbers kept as written", DEPT, """
+                        code: "731001"
+                        name: 测试部门
+                        year: +2023
+                        unit: 万元
+                        """, List.of(
+                        DEPT + ":3:7: \"year\" 数字前不写 \"+\"（+2023），请写成 2023")),
+                // A text block strips trailing U+3000 like any trailing space, so it is put in afterwards.
+                Arguments.of("a value that is only an ideographic space", PROJECT, """
+                        code: P1
+                        name: U+3000
+                        budget:
+                          total: U+3000
+                        """.replace("U+3000", "\u3000"), List.of(
+                        PROJECT + ":2:1: \"name\" 不能为空",
+                        PROJECT + ":4:10: \"total\" 应为数字（不加引号和单位，如 0.85），这里是文本 \"\u3000\"")),
                 Arguments.of("a second document", PROJECT, """
                         code: P1
                         name: 测试项目
@@ -161,6 +208,40 @@ class LoaderErrorsTest {
                         code: P2
                         """, List.of(
                         PROJECT + ":6:1: 一个文件只能有一个 YAML 文档（请删去 \"---\" 之后的内容）")));
+    }
+
+    /**
+     * A file without "code:" where there is something to sort it against: a second department,
+     * a second year, a second project. The code is optional (forms known by name): the file loads
+     * under its folder or file name, never a crash.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("missingCodes")
+    void aFileWithoutCodeLoadsBesideOtherFilesUnderItsFolderOrFileName(String what, String file, String id,
+            @TempDir Path dir) throws Exception {
+        Sites.write(dir, Sites.MINIMAL);
+        Sites.put(dir, "content/2023/731002/department.yaml", "code: \"731002\"\nname: 第二部门\nyear: 2023\nunit: 万元\n");
+        Sites.put(dir, "content/2022/731001/department.yaml", "code: \"731001\"\nname: 测试部门\nyear: 2022\nunit: 万元\n");
+        Sites.put(dir, "content/2023/731001/projects/P2.yaml", "code: P2\nname: 第二项目\nbudget:\n  total: 1.00\n");
+        Sites.put(dir, "content/2022/731001/projects/P1.yaml", "code: P1\nname: 上年项目\nbudget:\n  total: 1.00\n");
+        Path path = dir.resolve(file);
+        java.nio.file.Files.writeString(path, java.nio.file.Files.readString(path).replaceFirst("code: \\S+\n", ""));
+        var site = SiteLoader.load(dir);
+        var departments = site.years().stream().flatMap(y -> y.departments().stream()).toList();
+        boolean isDepartment = file.endsWith("department.yaml");
+        var undisclosed = isDepartment
+                ? departments.stream().filter(d -> !d.codeDisclosed()).map(d -> d.year() + "/" + d.code()).toList()
+                : departments.stream().flatMap(d -> d.projects().stream().filter(p -> !p.codeDisclosed())
+                        .map(p -> d.year() + "/" + p.code())).toList();
+        assertEquals(List.of(id), undisclosed, what);
+    }
+
+    static Stream<Arguments> missingCodes() {
+        return Stream.of(
+                Arguments.of("department of two in a year", "content/2023/731002/department.yaml", "2023/731002"),
+                Arguments.of("department of two years", "content/2022/731001/department.yaml", "2022/731001"),
+                Arguments.of("project of two", PROJECT, "2023/P1"),
+                Arguments.of("project of two years", "content/2022/731001/projects/P1.yaml", "2022/P1"));
     }
 
     @ParameterizedTest(name = "{0}")
