@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Hostile and mislabelled sources: each is refused with one message naming the file, exit 2,
  * nothing written, never a stack trace. The files are made here (see {@link HostileFiles}).
  */
-class ImportBoundsTest {
+class ImportBoundsIT {
 
     @TempDir
     Path dir;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Hostile input run as a user runs it, in a child JVM with a 512 MB heap (the same classpath):
  * a clean message and exit code, never an OutOfMemoryError or a stack trace.
  */
-class MemoryLimitTest {
+class MemoryLimitIT {
 
     @TempDir
     Path dir;
