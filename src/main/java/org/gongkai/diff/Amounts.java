@@ -41,14 +41,11 @@ public final class Amounts {
     }
 
     /**
-     * An indicator row's "一级 / 二级 / 三级" as reports name it; a table printed without a 一级指标
-     * column names only the levels it has.
+     * An indicator row's "一级 / 二级 / 三级" as reports name it, blank levels left out (a table printed
+     * without a 一级 or 二级 column, a row without a 三级 name).
      */
     public static String levels(org.gongkai.model.Indicator row) {
-        if (row.level1() != null) {
-            return row.level1() + " / " + row.level2() + " / " + row.name();
-        }
-        return String.join(" / ", java.util.stream.Stream.of(row.level2(), row.name())
+        return String.join(" / ", java.util.stream.Stream.of(row.level1(), row.level2(), row.name())
                 .filter(java.util.Objects::nonNull).toList());
     }
 

@@ -48,10 +48,13 @@ public final class MarkdownReport {
         line("### " + d.status().label() + "：" + esc(c.heading(d)));
         line("");
         line("预算合计（" + esc(d.department().unit()) + "）：" + esc(Amounts.describe(d.totals())));
-        int otherUnits = d.department().projectsInOtherUnits().size();
-        if (otherUnits > 0) {
-            line("");
-            line("另有 " + otherUnits + " 个项目的金额单位不是" + esc(d.department().unit()) + "，未计入合计。");
+        for (var side : List.of(java.util.Map.entry(c.beforeLabel(), java.util.Optional.ofNullable(d.before())),
+                java.util.Map.entry(c.afterLabel(), java.util.Optional.ofNullable(d.after())))) {
+            side.getValue().filter(x -> !x.projectsInOtherUnits().isEmpty()).ifPresent(x -> {
+                line("");
+                line(esc(side.getKey()) + "另有 " + x.projectsInOtherUnits().size() + " 个项目的金额单位不是"
+                        + esc(x.unit()) + "，未计入合计。");
+            });
         }
         for (TextChange t : d.texts()) {
             line("");

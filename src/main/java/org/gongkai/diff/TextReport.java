@@ -47,10 +47,8 @@ public final class TextReport {
             line(bold("[" + d.status().sign() + "] " + c.heading(d) + "（" + d.status().label() + "）"));
             line("    预算合计（" + d.department().unit() + "）：" + (d.status() == Status.CHANGED
                     ? Amounts.describe(d.totals()) : "预算数 " + Amounts.plain(d.department().totals().total())));
-            int otherUnits = d.department().projectsInOtherUnits().size();
-            if (otherUnits > 0) {
-                line("    另有 " + otherUnits + " 个项目的金额单位不是" + d.department().unit() + "，未计入合计");
-            }
+            otherUnits(c.beforeLabel(), d.before());
+            otherUnits(c.afterLabel(), d.after());
             for (TextChange t : d.texts()) {
                 line("    " + t.label() + "：" + segments(t.segments()));
             }
@@ -103,6 +101,14 @@ public final class TextReport {
                         .append(i.status().label()).append("）");
             }
             line(s.toString());
+        }
+    }
+
+    /** Projects in another money unit than their department's are left out of its total: say so. */
+    private void otherUnits(String label, org.gongkai.model.Department d) {
+        if (d != null && !d.projectsInOtherUnits().isEmpty()) {
+            line("    " + label + "另有 " + d.projectsInOtherUnits().size() + " 个项目的金额单位不是" + d.unit()
+                    + "，未计入合计");
         }
     }
 
