@@ -86,9 +86,14 @@ final class Documents {
         linksAgree(Links.project(d, p), folder(d.year(), d.code()) + p.code() + "/" + Links.INDEX);
         String amount = p.budget().total() == null ? "" : p.budget().total().toPlainString();
         // Shown: the 项目编码 only when printed (the id of a project known by name is its file name).
-        return new SearchDocument('p', p.name(), List.of(nn(p.disclosedCode()),
-                p.hasBudget() ? "预算数 " + amount + " " + p.moneyUnit(d) : "未列预算", d.displayName()),
-                p.code(), "", nn(p.purpose()) + " " + String.join(" ", p.goals()) + FormTexts.of(p));
+        List<String> context = new ArrayList<>(3);
+        if (p.codeDisclosed()) {
+            context.add(p.code());
+        }
+        context.add(p.hasBudget() ? "预算数 " + amount + " " + p.moneyUnit(d) : "未列预算");
+        context.add(d.displayName());
+        return new SearchDocument('p', p.name(), List.copyOf(context), p.code(), "",
+                nn(p.purpose()) + " " + String.join(" ", p.goals()) + FormTexts.of(p));
     }
 
     private static SearchDocument row(Project p, Indicator row) {

@@ -156,7 +156,7 @@ class FormTextsIndexTest {
     @Test
     void aProjectKnownByNameShowsNoCodeAndItsUnit() {
         SearchDocument project = documents.get(1);
-        assertEquals(List.of("", "预算数 854 万元", "宁乡市坝塘镇人民政府"), project.context());
+        assertEquals(List.of("预算数 854 万元", "宁乡市坝塘镇人民政府"), project.context());
         assertEquals("高标准农田建设", project.project(), "the link still goes to the file's page");
     }
 }
