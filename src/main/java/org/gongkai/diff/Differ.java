@@ -13,6 +13,7 @@ import org.gongkai.model.FormRow;
 import org.gongkai.model.Indicator;
 import org.gongkai.model.ItemGoal;
 import org.gongkai.model.NamedText;
+import org.gongkai.model.OverallTable;
 import org.gongkai.model.Project;
 import org.gongkai.model.ScheduleEntry;
 
@@ -54,6 +55,7 @@ public final class Differ {
             add(texts, TextChange.of("measures", "工作保障措施", before.measures(), after.measures()));
             add(texts, TextChange.of("title", "表名", before.form().title(), after.form().title()));
             rows(before.form().rows(), after.form().rows(), texts);
+            overallTable(before.overallTable(), after.overallTable(), texts);
             sameUnit = before.unit().equals(after.unit());
             add(texts, TextChange.of("unit", "金额单位", before.unit(), after.unit()));
         }
@@ -134,6 +136,42 @@ public final class Differ {
                 : ProjectChange.MatchedBy.NAME_ONLY;
         return new ProjectChange(status, matchedBy, before, after, budget, texts,
                 indicators.stream().filter(i -> i.status() != Status.UNCHANGED).toList(), overall, sources);
+    }
+
+    /**
+     * The texts of the 部门整体支出绩效目标表: 部门职能, 年度主要任务 (name, content and amount as
+     * printed, one a line) and goals per term. Its amounts and indicators are not compared yet.
+     */
+    private static void overallTable(OverallTable before, OverallTable after, List<TextChange> texts) {
+        OverallTable a = before == null ? EMPTY_TABLE : before;
+        OverallTable b = after == null ? EMPTY_TABLE : after;
+        add(texts, TextChange.of("overall_table.functions", "部门职能概述", a.functions(), b.functions()));
+        add(texts, TextChange.of("overall_table.tasks", "年度主要任务", tasks(a), tasks(b)));
+        add(texts, TextChange.of("overall_table.overall_goals", "整体表总体目标", lines(a.form().overallGoals()),
+                lines(b.form().overallGoals())));
+        add(texts, TextChange.of("overall_table.long_term_goals", "整体表长期目标", lines(a.longTermGoals()),
+                lines(b.longTermGoals())));
+        add(texts, TextChange.of("overall_table.mid_term_goals", "整体表中期目标", lines(a.form().midTermGoals()),
+                lines(b.form().midTermGoals())));
+        add(texts, TextChange.of("overall_table.goals", "整体表年度目标", lines(a.goals()), lines(b.goals())));
+    }
+
+    private static final OverallTable EMPTY_TABLE = new OverallTable(null, org.gongkai.model.Budget.EMPTY,
+            org.gongkai.model.BudgetDetails.NONE, null, List.of(), null, null, List.of(),
+            org.gongkai.model.FormParts.NONE, null);
+
+    private static String tasks(OverallTable t) {
+        StringBuilder s = new StringBuilder();
+        for (OverallTable.Task task : t.tasks()) {
+            s.append(s.length() > 0 ? "\n" : "").append(Objects.toString(task.name(), "")).append("：")
+                    .append(Objects.toString(task.content(), ""));
+            String amount = task.printed() != null ? task.printed()
+                    : task.amount() != null ? task.amount().toPlainString() : null;
+            if (amount != null) {
+                s.append("（").append(amount).append("）");
+            }
+        }
+        return s.toString();
     }
 
     /** Named text rows (实施单位, 项目概况…) by key, in the order of the newer form, then those dropped. */

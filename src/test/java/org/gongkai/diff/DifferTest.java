@@ -198,6 +198,15 @@ class DifferTest {
             name: 宁乡市坝塘镇人民政府
             year: 2024
             unit: 万元
+            rows:
+              - label: 统一社会信用代码
+                value: "1143"
+            overall_table:
+              functions: 负责全镇农业
+              tasks:
+                - name: 农田建设
+                  content: 建设农田
+                  printed: 854万
             -- content/2024/坝塘镇/projects/高标准农田建设.yaml --
             name: 高标准农田建设
             budget:
@@ -257,6 +266,9 @@ class DifferTest {
         Comparison c = family(dir, false);
         assertEquals(Status.CHANGED, c.departments().get(0).status());
         assertEquals("宁乡市坝塘镇人民政府", c.heading(c.departments().get(0)));
+        assertEquals(List.of("rows 统一社会信用代码 null → 1143", "overall_table.functions 部门职能概述 null → 负责全镇农业",
+                "overall_table.tasks 年度主要任务  → 农田建设：建设农田（854万）"), c.departments().get(0).texts().stream()
+                        .map(t -> t.field() + " " + t.label() + " " + t.before() + " → " + t.after()).toList());
         ProjectChange farm = named(c, "高标准农田建设");
         assertEquals(ProjectChange.MatchedBy.NAME_ONLY, farm.matchedBy());
         assertEquals(List.of("财政拨款 changed -100", "财政拨款／本级财政 changed -100", "其他 added 154",
