@@ -2,7 +2,6 @@ package org.gongkai.check;
 
 import java.math.BigDecimal;
 import org.gongkai.model.Budget;
-import org.gongkai.model.Project;
 
 /** 财政资金 + 其他资金 must equal 预算数, in exact decimals; a blank 其他资金 counts as 0. */
 public final class BudgetArithmetic extends Rule {
@@ -12,15 +11,19 @@ public final class BudgetArithmetic extends Rule {
     }
 
     @Override
+    public boolean checksOverallTable() {
+        return true;
+    }
+
+    @Override
     public void check(Subject s, Report report) {
-        Project p = s.project();
-        Budget b = p.budget();
+        Budget b = s.budget();
         if (b.total() == null || b.fiscal() == null) {
             return;
         }
         BigDecimal parts = b.fiscal().add(b.other() == null ? BigDecimal.ZERO : b.other());
         if (parts.compareTo(b.total()) != 0) {
-            report.add(p.budgetOrigin(), null, "财政资金 " + b.fiscal().toPlainString() + " 加其他资金 "
+            report.add(s.budgetOrigin(), null, "财政资金 " + b.fiscal().toPlainString() + " 加其他资金 "
                     + (b.other() == null ? "（空，按 0 计）" : b.other().toPlainString()) + " 等于 "
                     + parts.toPlainString() + "，与预算数 " + b.total().toPlainString() + " 不符");
         }

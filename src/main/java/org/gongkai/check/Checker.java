@@ -11,17 +11,18 @@ import org.gongkai.model.Silence;
 import org.gongkai.model.Site;
 
 /**
- * Runs the rules over every project, as site.yaml configures them (rules switched off or
- * regraded), applies the silences written in the content, and returns the findings in file
- * order.
+ * Runs the rules over every project and every department's 整体支出绩效目标表, as site.yaml
+ * configures them (rules switched off or regraded), applies the silences written in the content,
+ * and returns the findings in file order.
  */
 public final class Checker {
 
     /** Every rule, in the order they are documented. */
     public static final List<Rule> RULES = List.of(
-            new BudgetArithmetic(), new BudgetNegative(), new PurposeAmounts(), new ScheduleOrder(), new ScheduleComplete(),
-            new IndicatorCategories(), new FrameworkLevels(), new TargetPresent(), new TargetReadable(),
-            new TargetPossible(), new UnitHint(), new Placeholder(), new DuplicateRow(), new ProjectCode());
+            new BudgetArithmetic(), new BudgetNegative(), new BudgetSources(), new PurposeAmounts(),
+            new ScheduleOrder(), new ScheduleComplete(), new IndicatorCategories(), new FrameworkLevels(),
+            new IndicatorName(), new TargetPresent(), new TargetReadable(), new TargetPossible(), new UnitHint(),
+            new Placeholder(), new DuplicateRow(), new ProjectCode());
 
     private final Map<String, String> settings;
 
@@ -63,6 +64,16 @@ public final class Checker {
                     rule.check(subject, (where, row, message) ->
                             found.add(silenced(p, regrade(new Finding(rule.id(), rule.grade(), where,
                                     p.code(), row, projectLabel(d, p) + message, null)))));
+                }
+            }
+        }
+        if (d.overallTable() != null) {
+            // The department's own form: the rules that read a form's budget and indicators, no project.
+            Subject subject = new Subject(d, null, framework);
+            for (Rule rule : RULES) {
+                if (rule.checksOverallTable() && !"off".equals(settings.get(rule.id()))) {
+                    rule.check(subject, (where, row, message) -> found.add(regrade(new Finding(rule.id(),
+                            rule.grade(), where, null, row, "部门整体支出绩效目标表：" + message, null))));
                 }
             }
         }

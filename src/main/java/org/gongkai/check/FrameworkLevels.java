@@ -4,7 +4,8 @@ import org.gongkai.model.Indicator;
 
 /**
  * 一级指标 and 二级指标 belong to the site's framework profile, and each 二级指标 sits under its
- * own 一级指标. An odd classification is the department's record: a notice.
+ * own 一级指标. An odd classification is the department's record: a notice. In a table printed
+ * without a 一级指标 column only the 二级指标 is looked up.
  */
 public final class FrameworkLevels extends Rule {
 
@@ -13,11 +14,17 @@ public final class FrameworkLevels extends Rule {
     }
 
     @Override
+    public boolean checksOverallTable() {
+        return true;
+    }
+
+    @Override
     public void check(Subject s, Report report) {
         Framework f = s.framework();
-        for (Indicator row : s.project().indicators()) {
-            if (!f.levels().containsKey(row.level1())) {
-                report.add(row.origin(), row.name(), "一级指标“" + row.level1() + "”不属于" + f.name()
+        for (Indicator row : s.indicators()) {
+            String level1 = row.level1();
+            if (level1 != null && !f.levels().containsKey(level1)) {
+                report.add(row.origin(), row.name(), "一级指标“" + level1 + "”不属于" + f.name()
                         + " 指标体系（" + String.join("、", f.levels().keySet()) + "）");
                 continue;
             }
@@ -27,9 +34,9 @@ public final class FrameworkLevels extends Rule {
             String home = f.levelOf(row.level2());
             if (home == null) {
                 report.add(row.origin(), row.name(), "二级指标“" + row.level2() + "”不属于" + f.name() + " 指标体系");
-            } else if (!home.equals(row.level1())) {
+            } else if (level1 != null && !home.equals(level1)) {
                 report.add(row.origin(), row.name(), "二级指标“" + row.level2() + "”应在“" + home + "”之下，这里在“"
-                        + row.level1() + "”之下");
+                        + level1 + "”之下");
             }
         }
     }

@@ -2,8 +2,10 @@ package org.gongkai.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.model.FormParts;
 import org.gongkai.model.Indicator;
 import org.gongkai.model.Origin;
+import org.gongkai.model.OverallTable;
 import org.gongkai.model.Project;
 
 /** Placeholder text left in a disclosure: XX, ××, 待定, ***. */
@@ -17,24 +19,47 @@ public final class Placeholder extends Rule {
     }
 
     @Override
+    public boolean checksOverallTable() {
+        return true;
+    }
+
+    @Override
     public void check(Subject s, Report report) {
-        Project p = s.project();
-        List<String> texts = new ArrayList<>(List.of(nn(p.name()), nn(p.purpose())));
-        texts.addAll(p.goals());
-        texts.addAll(p.longTermGoals());
-        for (String text : texts) {
+        for (String text : texts(s)) {
             if (isPlaceholder(text)) {
-                report.add(p.origin(), null, "有占位文字：“" + clip(text) + "”");
+                report.add(s.origin(), null, "有占位文字：“" + clip(text) + "”");
             }
         }
-        for (Indicator row : p.indicators()) {
+        for (Indicator row : s.indicators()) {
             for (String cell : new String[] {row.name(), row.description(), row.target(), row.basis()}) {
                 if (cell != null && isPlaceholder(cell)) {
                     Origin where = cell.equals(row.target()) ? row.targetOrigin() : row.origin();
-                    report.add(where, row.name(), "指标“" + row.name() + "”有占位文字：“" + clip(cell) + "”");
+                    report.add(where, row.name(), Subject.rowLabel(row) + "有占位文字：“" + clip(cell) + "”");
                 }
             }
         }
+    }
+
+    /** The form's texts outside the indicator table: names, purpose, goals of every term, named rows. */
+    private static List<String> texts(Subject s) {
+        List<String> texts = new ArrayList<>();
+        if (s.project() != null) {
+            Project p = s.project();
+            texts.addAll(List.of(nn(p.name()), nn(p.purpose())));
+            texts.addAll(p.goals());
+            texts.addAll(p.longTermGoals());
+        } else {
+            OverallTable t = s.department().overallTable();
+            texts.add(nn(t.functions()));
+            t.tasks().forEach(task -> texts.addAll(List.of(nn(task.name()), nn(task.content()))));
+            texts.addAll(t.goals() == null ? List.of() : t.goals());
+            texts.addAll(t.longTermGoals() == null ? List.of() : t.longTermGoals());
+        }
+        FormParts form = s.form();
+        texts.addAll(form.midTermGoals() == null ? List.of() : form.midTermGoals());
+        texts.addAll(form.overallGoals() == null ? List.of() : form.overallGoals());
+        form.texts().forEach(t -> texts.add(nn(t.value())));
+        return texts;
     }
 
     static boolean isPlaceholder(String text) {

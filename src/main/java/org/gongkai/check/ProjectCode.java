@@ -7,7 +7,8 @@ import org.gongkai.model.Project;
 /**
  * Project codes have the shape 6-digit region + 2-digit year + P + 11 digits + check character
  * (13028123P00016110004W), and their year digits name the folder's year. A carried-over project
- * that keeps last year's code is the department's record: a notice.
+ * that keeps last year's code is the department's record: a notice. A project whose form printed no
+ * code has nothing to check.
  */
 public final class ProjectCode extends Rule {
 
@@ -20,6 +21,9 @@ public final class ProjectCode extends Rule {
     @Override
     public void check(Subject s, Report report) {
         Project p = s.project();
+        if (!p.codeDisclosed()) {
+            return; // known by name only: its id is the file name, not a 项目编码
+        }
         Matcher m = SHAPE.matcher(p.code());
         if (!m.matches()) {
             report.add(p.codeOrigin(), null, "项目编码“" + p.code() + "”不是常见格式（6 位区划 + 2 位年度 + P + 11 位数字 + 1 位校验码）");

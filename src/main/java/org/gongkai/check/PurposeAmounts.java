@@ -33,7 +33,7 @@ public final class PurposeAmounts extends Rule {
                 case "财政资金" -> b.fiscal();
                 default -> b.other() == null ? BigDecimal.ZERO : b.other();
             };
-            if (!m.group(3).equals(s.department().unit()) || field == null) {
+            if (!m.group(3).equals(p.moneyUnit(s.department())) || field == null) {
                 continue;
             }
             BigDecimal stated = new BigDecimal(m.group(2));

@@ -30,5 +30,14 @@ public abstract class Rule {
         return title;
     }
 
+    /**
+     * Whether the rule also applies to a department's 整体支出绩效目标表 (a {@link Subject} without a
+     * project). Rules that read the form only through the subject's budget and indicator accessors say
+     * yes; rules about a project's own fields (code, purpose, spending plan) keep the default.
+     */
+    public boolean checksOverallTable() {
+        return false;
+    }
+
     public abstract void check(Subject subject, Report report);
 }

@@ -17,19 +17,25 @@ public final class TargetPossible extends Rule {
     }
 
     @Override
+    public boolean checksOverallTable() {
+        return true;
+    }
+
+    @Override
     public void check(Subject s, Report report) {
-        for (Indicator row : s.project().indicators()) {
+        for (Indicator row : s.indicators()) {
             Target t = row.reading();
             if (t == null || !t.isPercent()) {
                 continue;
             }
             int c = t.value().compareTo(HUNDRED);
-            boolean rate = row.name().contains("率") || row.name().contains("满意") || row.name().contains("比例");
+            String name = row.name() == null ? "" : row.name();
+            boolean rate = name.contains("率") || name.contains("满意") || name.contains("比例");
             if (c > 0 && rate) {
-                report.add(row.targetOrigin(), row.name(), "指标“" + row.name() + "”的指标值“" + row.target()
+                report.add(row.targetOrigin(), row.name(), Subject.rowLabel(row) + "的指标值“" + row.target()
                         + "”超过 100%");
             } else if (c == 0 && (">".equals(t.operator()) || "≥".equals(t.operator()))) {
-                report.add(row.targetOrigin(), row.name(), "指标“" + row.name() + "”的指标值“" + row.target()
+                report.add(row.targetOrigin(), row.name(), Subject.rowLabel(row) + "的指标值“" + row.target()
                         + "”要求不低于 100%，只能恰好达到（是否应为 =100% 或更低的下限？）");
             }
         }

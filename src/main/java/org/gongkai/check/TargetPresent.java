@@ -10,13 +10,18 @@ public final class TargetPresent extends Rule {
     }
 
     @Override
+    public boolean checksOverallTable() {
+        return true;
+    }
+
+    @Override
     public void check(Subject s, Report report) {
-        for (Indicator row : s.project().indicators()) {
+        for (Indicator row : s.indicators()) {
             if (row.target() == null || row.target().isBlank()) {
-                report.add(row.origin(), row.name(), "指标“" + row.name() + "”没有填写指标值");
+                report.add(row.origin(), row.name(), Subject.rowLabel(row) + "没有填写指标值");
             }
             if (row.basis() == null || row.basis().isBlank()) {
-                report.add(row.origin(), row.name(), "指标“" + row.name() + "”没有填写指标值确定依据");
+                report.add(row.origin(), row.name(), Subject.rowLabel(row) + "没有填写指标值确定依据");
             }
         }
     }

@@ -16,8 +16,13 @@ public final class TargetReadable extends Rule {
     }
 
     @Override
+    public boolean checksOverallTable() {
+        return true;
+    }
+
+    @Override
     public void check(Subject s, Report report) {
-        for (Indicator row : s.project().indicators()) {
+        for (Indicator row : s.indicators()) {
             if (row.target() != null && row.reading() == null
                     && QUANTITATIVE.matcher(row.target()).find()) {
                 report.add(row.targetOrigin(), row.name(), "指标值“" + row.target()

@@ -14,10 +14,15 @@ public final class UnitHint extends Rule {
     }
 
     @Override
+    public boolean checksOverallTable() {
+        return true;
+    }
+
+    @Override
     public void check(Subject s, Report report) {
-        for (Indicator row : s.project().indicators()) {
+        for (Indicator row : s.indicators()) {
             Target t = row.reading();
-            if (t == null || t.unit().isEmpty()) {
+            if (t == null || t.unit().isEmpty() || row.name() == null) {
                 continue;
             }
             String name = row.name();

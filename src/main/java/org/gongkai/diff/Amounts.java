@@ -23,6 +23,9 @@ public final class Amounts {
         if (!a.changed()) {
             return label + " " + plain(a.after()) + "（未变）";
         }
+        if (!a.comparable()) {
+            return label + " " + plain(a.before()) + " → " + plain(a.after()) + "（金额单位不同，不作增减）";
+        }
         return label + " " + plain(a.before()) + " → " + plain(a.after()) + "（" + delta(a) + "）";
     }
 
@@ -35,6 +38,15 @@ public final class Amounts {
     /** A signed amount: +1.50, -0.85; blank for a blank. */
     public static String signed(BigDecimal value) {
         return value == null ? "" : (value.signum() > 0 ? "+" : "") + value.toPlainString();
+    }
+
+    /**
+     * An indicator row's "一级 / 二级 / 三级" as reports name it, blank levels left out (a table printed
+     * without a 一级 or 二级 column, a row without a 三级 name).
+     */
+    public static String levels(org.gongkai.model.Indicator row) {
+        return String.join(" / ", java.util.stream.Stream.of(row.level1(), row.level2(), row.name())
+                .filter(java.util.Objects::nonNull).toList());
     }
 
     public static String plain(BigDecimal value) {

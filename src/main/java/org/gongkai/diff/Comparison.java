@@ -6,9 +6,10 @@ import org.gongkai.model.Budget;
 /** The whole comparison: what is compared with what, and each department's changes. */
 public record Comparison(String beforeLabel, String afterLabel, List<DepartmentChange> departments) {
 
-    /** The money unit all departments share (万元 or 元), or null when they differ and no total can be made. */
+    /** The money unit all departments share (万元 or 元) on both sides, or null when they differ and no total can be made. */
     public String unit() {
-        List<String> units = departments.stream().map(d -> d.department().unit()).distinct().toList();
+        List<String> units = departments.stream().flatMap(d -> java.util.stream.Stream.of(d.before(), d.after()))
+                .filter(java.util.Objects::nonNull).map(org.gongkai.model.Department::unit).distinct().toList();
         return units.size() == 1 ? units.get(0) : null;
     }
 
@@ -35,9 +36,11 @@ public record Comparison(String beforeLabel, String afterLabel, List<DepartmentC
         return departments.stream().map(d -> d.department().year()).distinct().count() > 1;
     }
 
-    /** "2024年 731001 遵化市科学技术协会", the year only when {@link #spansYears()}. */
+    /** "2024年 731001 遵化市科学技术协会", the year only when {@link #spansYears()}, the code only when printed. */
     public String heading(DepartmentChange d) {
-        return (spansYears() ? d.department().year() + "年 " : "") + d.department().code() + " " + d.department().name();
+        String code = d.department().disclosedCode();
+        return (spansYears() ? d.department().year() + "年 " : "") + (code != null ? code + " " : "")
+                + d.department().name();
     }
 
     public long targetCount(TargetDirection t) {

@@ -9,16 +9,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.gongkai.model.Department;
+import org.gongkai.model.FormRow;
 import org.gongkai.model.Indicator;
 import org.gongkai.model.ItemGoal;
+import org.gongkai.model.NamedText;
+import org.gongkai.model.OverallTable;
 import org.gongkai.model.Project;
 import org.gongkai.model.ScheduleEntry;
 
 /**
- * Compares two disclosures. Departments and projects are paired by code; what is left is paired by
- * name when the name is unique on both sides (a carried-over project given a new code keeps its
- * name), and the pairing says which rule was used. Indicator rows are paired by their three levels,
- * then by 三级指标 name alone (a row moved to another 二级指标 is a change, not a drop and an add).
+ * Compares two disclosures. Departments and projects are paired by their printed code; what is left,
+ * and whatever printed no code, is paired by name when the name is unique on both sides (a
+ * carried-over project given a new code keeps its name), and the pairing says which rule was used.
+ * Indicator rows are paired within their term (年度, 长期…) by their three levels, then by 三级指标
+ * name, then by name across terms (a row moved to another 二级指标 is a change, not a drop and an
+ * add). Amounts in different money units (amount_unit) are shown side by side, never subtracted.
  */
 public final class Differ {
 
@@ -27,7 +32,7 @@ public final class Differ {
 
     public static Comparison compare(String beforeLabel, List<Department> before, String afterLabel,
             List<Department> after) {
-        List<DepartmentChange> changes = new ArrayList<>(pair(before, after, Department::code, Department::name)
+        List<DepartmentChange> changes = new ArrayList<>(pair(before, after, Department::disclosedCode, Department::name)
                 .parallelStream().map(p -> department(p.before, p.after)).toList());
         changes.sort(Comparator.comparing((DepartmentChange d) -> d.department().code()));
         return new Comparison(beforeLabel, afterLabel, changes);
@@ -37,18 +42,25 @@ public final class Differ {
         List<ProjectChange> projects = new ArrayList<>();
         List<Project> a = before == null ? List.of() : before.projects();
         List<Project> b = after == null ? List.of() : after.projects();
-        for (Pair<Project> pair : pair(a, b, Project::code, Project::name)) {
-            projects.add(project(pair.before, pair.after, pair.byName));
+        for (Pair<Project> pair : pair(a, b, Project::disclosedCode, Project::name)) {
+            projects.add(project(pair.before, before == null ? null : unit(before, pair.before), pair.after,
+                    after == null ? null : unit(after, pair.after), pair.byName));
         }
         List<TextChange> texts = new ArrayList<>();
+        boolean sameUnit = true;
         if (before != null && after != null) {
             add(texts, TextChange.of("name", "部门名称", before.name(), after.name()));
             add(texts, TextChange.of("overall_goal", "总体绩效目标", before.overallGoal(), after.overallGoal()));
             itemGoals(before.itemGoals(), after.itemGoals(), texts);
             add(texts, TextChange.of("measures", "工作保障措施", before.measures(), after.measures()));
+            add(texts, TextChange.of("title", "表名", before.form().title(), after.form().title()));
+            rows(before.form().rows(), after.form().rows(), texts);
+            overallTable(before.overallTable(), after.overallTable(), texts);
+            sameUnit = before.unit().equals(after.unit());
+            add(texts, TextChange.of("unit", "金额单位", before.unit(), after.unit()));
         }
         BudgetChange totals = BudgetChange.of(before == null ? null : before.totals(),
-                after == null ? null : after.totals());
+                after == null ? null : after.totals(), sameUnit);
         Status status = status(before, after,
                 !texts.isEmpty() || totals.changed() || projects.stream().anyMatch(p -> p.status() != Status.UNCHANGED));
         return new DepartmentChange(status, before, after, totals, texts, projects);
@@ -79,13 +91,23 @@ public final class Differ {
         return s.toString();
     }
 
-    static ProjectChange project(Project before, Project after, boolean byName) {
+    private static String unit(Department d, Project p) {
+        return p == null ? null : p.moneyUnit(d);
+    }
+
+    /** {@code unitBefore} and {@code unitAfter}: the money unit of each side's amounts. */
+    static ProjectChange project(Project before, String unitBefore, Project after, String unitAfter, boolean byName) {
+        boolean sameUnit = before == null || after == null || unitBefore.equals(unitAfter);
         BudgetChange budget = BudgetChange.of(before == null ? null : before.budget(),
-                after == null ? null : after.budget());
+                after == null ? null : after.budget(), sameUnit);
+        AmountChange overall = new AmountChange(before == null ? null : before.budgetDetails().overall(),
+                after == null ? null : after.budgetDetails().overall(), sameUnit);
+        List<SourceChange> sources = new ArrayList<>();
         List<TextChange> texts = new ArrayList<>();
         List<IndicatorChange> indicators = new ArrayList<>();
         if (before != null && after != null) {
-            add(texts, TextChange.of("code", "项目编码", before.code(), after.code()));
+            sources = Sources.compare(before.budgetDetails().sources(), after.budgetDetails().sources(), sameUnit);
+            add(texts, TextChange.of("code", "项目编码", before.disclosedCode(), after.disclosedCode()));
             add(texts, TextChange.of("name", "项目名称", before.name(), after.name()));
             add(texts, TextChange.of("attribute", "项目属性", before.attribute(), after.attribute()));
             add(texts, TextChange.of("owner", "项目负责人", before.owner(), after.owner()));
@@ -95,19 +117,94 @@ public final class Differ {
             add(texts, TextChange.of("long_term_goals", "长期目标", lines(before.longTermGoals()),
                     lines(after.longTermGoals())));
             add(texts, TextChange.of("goals", "绩效目标", lines(before.goals()), lines(after.goals())));
+            add(texts, TextChange.of("mid_term_goals", "中期目标", lines(before.form().midTermGoals()),
+                    lines(after.form().midTermGoals())));
+            add(texts, TextChange.of("overall_goals", "总体目标", lines(before.form().overallGoals()),
+                    lines(after.form().overallGoals())));
+            add(texts, TextChange.of("title", "表名", before.form().title(), after.form().title()));
+            add(texts, TextChange.of("amount_unit", "金额单位", unitBefore, unitAfter));
+            namedTexts(before.form().texts(), after.form().texts(), texts);
+            rows(before.form().rows(), after.form().rows(), texts);
             indicators = indicators(before.indicators(), after.indicators());
         }
-        boolean changed = budget.changed() || !texts.isEmpty()
+        boolean changed = budget.changed() || overall.changed() || !sources.isEmpty() || !texts.isEmpty()
                 || indicators.stream().anyMatch(i -> i.status() != Status.UNCHANGED);
         Status status = status(before, after, changed);
         ProjectChange.MatchedBy matchedBy = before == null || after == null ? null
-                : byName ? ProjectChange.MatchedBy.NAME : ProjectChange.MatchedBy.CODE;
+                : !byName ? ProjectChange.MatchedBy.CODE
+                : before.codeDisclosed() && after.codeDisclosed() ? ProjectChange.MatchedBy.NAME
+                : ProjectChange.MatchedBy.NAME_ONLY;
         return new ProjectChange(status, matchedBy, before, after, budget, texts,
-                indicators.stream().filter(i -> i.status() != Status.UNCHANGED).toList());
+                indicators.stream().filter(i -> i.status() != Status.UNCHANGED).toList(), overall, sources);
+    }
+
+    /**
+     * The texts of the 部门整体支出绩效目标表: 部门职能, 年度主要任务 (name, content and amount as
+     * printed, one a line) and goals per term. Its amounts and indicators are not compared yet.
+     */
+    private static void overallTable(OverallTable before, OverallTable after, List<TextChange> texts) {
+        OverallTable a = before == null ? EMPTY_TABLE : before;
+        OverallTable b = after == null ? EMPTY_TABLE : after;
+        add(texts, TextChange.of("overall_table.functions", "部门职能概述", a.functions(), b.functions()));
+        add(texts, TextChange.of("overall_table.tasks", "年度主要任务", tasks(a), tasks(b)));
+        add(texts, TextChange.of("overall_table.overall_goals", "整体表总体目标", lines(a.form().overallGoals()),
+                lines(b.form().overallGoals())));
+        add(texts, TextChange.of("overall_table.long_term_goals", "整体表长期目标", lines(a.longTermGoals()),
+                lines(b.longTermGoals())));
+        add(texts, TextChange.of("overall_table.mid_term_goals", "整体表中期目标", lines(a.form().midTermGoals()),
+                lines(b.form().midTermGoals())));
+        add(texts, TextChange.of("overall_table.goals", "整体表年度目标", lines(a.goals()), lines(b.goals())));
+    }
+
+    private static final OverallTable EMPTY_TABLE = new OverallTable(null, org.gongkai.model.Budget.EMPTY,
+            org.gongkai.model.BudgetDetails.NONE, null, List.of(), null, null, List.of(),
+            org.gongkai.model.FormParts.NONE, null);
+
+    private static String tasks(OverallTable t) {
+        StringBuilder s = new StringBuilder();
+        for (OverallTable.Task task : t.tasks()) {
+            s.append(s.length() > 0 ? "\n" : "").append(Objects.toString(task.name(), "")).append("：")
+                    .append(Objects.toString(task.content(), ""));
+            String amount = task.printed() != null ? task.printed()
+                    : task.amount() != null ? task.amount().toPlainString() : null;
+            if (amount != null) {
+                s.append("（").append(amount).append("）");
+            }
+        }
+        return s.toString();
+    }
+
+    /** Named text rows (实施单位, 项目概况…) by key, in the order of the newer form, then those dropped. */
+    private static void namedTexts(List<NamedText> before, List<NamedText> after, List<TextChange> texts) {
+        Map<String, NamedText> old = new LinkedHashMap<>();
+        before.forEach(t -> old.putIfAbsent(t.key(), t));
+        for (NamedText t : after) {
+            NamedText was = old.remove(t.key());
+            add(texts, TextChange.of(t.key(), t.label(), was == null ? null : was.value(), t.value()));
+        }
+        old.values().forEach(t -> add(texts, TextChange.of(t.key(), t.label(), t.value(), null)));
+    }
+
+    /**
+     * Generic rows (项目负责人及电话…) by their printed label, the n-th row of a label with the n-th of
+     * the other side; the label names the change. Sign-off lines (填报日期…) are not compared.
+     */
+    private static void rows(List<FormRow> before, List<FormRow> after, List<TextChange> texts) {
+        Map<String, List<FormRow>> old = new LinkedHashMap<>();
+        before.forEach(r -> old.computeIfAbsent(r.label(), k -> new ArrayList<>()).add(r));
+        for (FormRow r : after) {
+            List<FormRow> same = old.get(r.label());
+            FormRow was = same == null || same.isEmpty() ? null : same.remove(0);
+            add(texts, TextChange.of("rows", r.label(), was == null ? null : was.value(), r.value()));
+        }
+        old.values().forEach(list -> list.forEach(r -> add(texts, TextChange.of("rows", r.label(), r.value(), null))));
     }
 
     /** Numbered, one goal a line: a goal added in the middle shows as one added line. */
     private static String lines(List<String> goals) {
+        if (goals == null) {
+            return null;
+        }
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < goals.size(); i++) {
             s.append(i > 0 ? "\n" : "").append(i + 1).append(". ").append(goals.get(i));
@@ -128,7 +225,9 @@ public final class Differ {
         int[] match = new int[before.size()]; // before row → after row, or -1
         java.util.Arrays.fill(match, -1);
         boolean[] taken = new boolean[after.size()];
-        pairRows(before, after, match, taken, r -> r.level1() + "\u0000" + r.level2() + "\u0000" + r.name());
+        pairRows(before, after, match, taken, r -> term(r) + "\u0000" + r.level1() + "\u0000" + r.level2() + "\u0000"
+                + r.name());
+        pairRows(before, after, match, taken, r -> term(r) + "\u0000" + r.name());
         pairRows(before, after, match, taken, Indicator::name);
 
         // Dropped rows are shown after the row that now stands where their predecessor went.
@@ -188,10 +287,18 @@ public final class Differ {
         add(cells, TextChange.of("target", "指标值", before.target(), after.target()));
         add(cells, TextChange.of("basis", "指标值确定依据", before.basis(), after.basis()));
         add(cells, TextChange.of("term", "期限", term(before), term(after)));
+        extra(before, after, cells);
         TargetDirection direction = TargetDirection.of(before.target(), before.reading(), after.target(),
                 after.reading());
         return new IndicatorChange(cells.isEmpty() ? Status.UNCHANGED : Status.CHANGED, before, after, cells,
                 direction);
+    }
+
+    /** Extra printed columns (分值, 备注…) by heading; the heading names the change. */
+    private static void extra(Indicator before, Indicator after, List<TextChange> cells) {
+        Map<String, String> old = new LinkedHashMap<>(before.extra());
+        after.extra().forEach((heading, text) -> add(cells, TextChange.of("extra", heading, old.remove(heading), text)));
+        old.forEach((heading, text) -> add(cells, TextChange.of("extra", heading, text, null)));
     }
 
     private static String term(Indicator row) {
@@ -212,36 +319,60 @@ public final class Differ {
     private record Pair<T>(T before, T after, boolean byName) {
     }
 
-    /** Pairs by code, then by a name unique among the unpaired on both sides; keeps the order of after, then before. */
+    /**
+     * Pairs by code, then by a name unique among the unpaired on both sides; keeps the order of after,
+     * then before. An item without a code (null) is paired by name only.
+     */
     private static <T> List<Pair<T>> pair(List<T> before, List<T> after, Function<T, String> code,
             Function<T, String> name) {
-        Map<String, T> oldByCode = new LinkedHashMap<>();
-        before.forEach(t -> oldByCode.putIfAbsent(code.apply(t), t));
+        Map<String, Integer> oldByCode = new HashMap<>();
+        for (int i = 0; i < before.size(); i++) {
+            String c = code.apply(before.get(i));
+            if (c != null) {
+                oldByCode.putIfAbsent(c, i);
+            }
+        }
+        boolean[] paired = new boolean[before.size()];
         List<Pair<T>> pairs = new ArrayList<>();
         List<T> unpairedNew = new ArrayList<>();
         for (T t : after) {
-            T was = oldByCode.remove(code.apply(t));
+            String c = code.apply(t);
+            Integer was = c == null ? null : oldByCode.remove(c);
             if (was != null) {
-                pairs.add(new Pair<>(was, t, false));
+                paired[was] = true;
+                pairs.add(new Pair<>(before.get(was), t, false));
             } else {
                 unpairedNew.add(t);
             }
         }
-        Map<String, Long> oldNames = count(oldByCode.values(), name);
+        List<T> unpairedOld = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (!paired[i]) {
+                unpairedOld.add(before.get(i));
+            }
+        }
+        Map<String, Long> oldNames = count(unpairedOld, name);
         Map<String, Long> newNames = count(unpairedNew, name);
-        Map<String, T> oldByName = new HashMap<>();
-        oldByCode.values().forEach(t -> oldByName.put(name.apply(t), t));
+        Map<String, Integer> oldByName = new HashMap<>();
+        for (int i = 0; i < unpairedOld.size(); i++) {
+            oldByName.put(name.apply(unpairedOld.get(i)), i);
+        }
+        boolean[] pairedByName = new boolean[unpairedOld.size()];
         for (T t : unpairedNew) {
             String n = name.apply(t);
-            T was = n != null && oldNames.getOrDefault(n, 0L) == 1 && newNames.get(n) == 1 ? oldByName.get(n) : null;
+            Integer was = n != null && oldNames.getOrDefault(n, 0L) == 1 && newNames.get(n) == 1 ? oldByName.get(n) : null;
             if (was != null) {
-                oldByCode.remove(code.apply(was));
-                pairs.add(new Pair<>(was, t, true));
+                pairedByName[was] = true;
+                pairs.add(new Pair<>(unpairedOld.get(was), t, true));
             } else {
                 pairs.add(new Pair<>(null, t, false));
             }
         }
-        oldByCode.values().forEach(t -> pairs.add(new Pair<>(t, null, false)));
+        for (int i = 0; i < unpairedOld.size(); i++) {
+            if (!pairedByName[i]) {
+                pairs.add(new Pair<>(unpairedOld.get(i), null, false));
+            }
+        }
         return pairs;
     }
 

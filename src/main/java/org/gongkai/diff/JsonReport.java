@@ -42,7 +42,10 @@ public final class JsonReport {
         List<Object> departments = new ArrayList<>();
         for (DepartmentChange d : c.departments()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", d.department().code());
+            m.put("code", d.department().disclosedCode());
+            if (!d.department().codeDisclosed()) {
+                m.put("id", d.department().code());
+            }
             m.put("name", d.department().name());
             m.put("year_before", d.before() == null ? null : d.before().year());
             m.put("year_after", d.after() == null ? null : d.after().year());
@@ -67,12 +70,30 @@ public final class JsonReport {
 
     private static Map<String, Object> project(ProjectChange p) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", p.project().code());
+        m.put("code", p.project().disclosedCode());
+        if (!p.project().codeDisclosed()) {
+            m.put("id", p.project().code()); // the file name: how pages and search link the project
+        }
         m.put("name", p.project().name());
         m.put("status", p.status().key());
         m.put("matched_by", p.matchedBy() == null ? null : p.matchedBy().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("code_before", p.before() == null ? null : p.before().code());
+        m.put("code_before", p.before() == null ? null : p.before().disclosedCode());
         m.put("budget", budget(p.budget()));
+        // Keys of the form family appear only where a form has them, so older comparisons stay as they were.
+        if (p.overall().before() != null || p.overall().after() != null) {
+            m.put("overall", amount(p.overall()));
+        }
+        if (!p.sources().isEmpty()) {
+            List<Object> sources = new ArrayList<>();
+            for (SourceChange s : p.sources()) {
+                Map<String, Object> source = new LinkedHashMap<>();
+                source.put("status", s.status().key());
+                source.put("name", s.name());
+                source.put("amount", amount(s.amount()));
+                sources.add(source);
+            }
+            m.put("sources", sources);
+        }
         m.put("texts", texts(p.texts()));
         List<Object> rows = new ArrayList<>();
         for (IndicatorChange i : p.indicators()) {
@@ -119,7 +140,11 @@ public final class JsonReport {
             m.put("after", t.after());
             List<Object> segments = new ArrayList<>();
             for (TextDiff.Segment s : t.segments()) {
-                segments.add(Map.of("op", s.op().name().toLowerCase(java.util.Locale.ROOT), "text", s.text()));
+                // Not Map.of: its order changes from one run to the next, and the output must not.
+                Map<String, Object> segment = new LinkedHashMap<>();
+                segment.put("op", s.op().name().toLowerCase(java.util.Locale.ROOT));
+                segment.put("text", s.text());
+                segments.add(segment);
             }
             m.put("segments", segments);
             list.add(m);

@@ -48,6 +48,14 @@ public final class MarkdownReport {
         line("### " + d.status().label() + "：" + esc(c.heading(d)));
         line("");
         line("预算合计（" + esc(d.department().unit()) + "）：" + esc(Amounts.describe(d.totals())));
+        for (var side : List.of(java.util.Map.entry(c.beforeLabel(), java.util.Optional.ofNullable(d.before())),
+                java.util.Map.entry(c.afterLabel(), java.util.Optional.ofNullable(d.after())))) {
+            side.getValue().filter(x -> !x.projectsInOtherUnits().isEmpty()).ifPresent(x -> {
+                line("");
+                line(esc(side.getKey()) + "另有 " + x.projectsInOtherUnits().size() + " 个项目的金额单位不是"
+                        + esc(x.unit()) + "，未计入合计。");
+            });
+        }
         for (TextChange t : d.texts()) {
             line("");
             line("- **" + esc(t.label()) + "**：" + segments(t.segments()));
@@ -59,8 +67,9 @@ public final class MarkdownReport {
                 line("**" + s.label() + "项目**");
                 line("");
                 for (ProjectChange p : list) {
-                    line("- `" + p.project().code() + "` " + esc(p.project().name()) + " — 预算数 "
-                            + Amounts.plain(p.project().budget().total()) + " " + esc(d.department().unit()));
+                    line("- " + (p.project().codeDisclosed() ? "`" + p.project().code() + "` " : "")
+                            + esc(p.project().name()) + " — 预算数 " + Amounts.plain(p.project().budget().total()) + " "
+                            + esc(p.project().moneyUnit(p.after() != null ? d.after() : d.before())));
                 }
             }
         }
@@ -71,18 +80,30 @@ public final class MarkdownReport {
 
     private void project(ProjectChange p, DepartmentChange d) {
         line("");
-        line("#### 变化：`" + p.project().code() + "` " + esc(p.project().name()));
+        line("#### 变化：" + (p.project().codeDisclosed() ? "`" + p.project().code() + "` " : "")
+                + esc(p.project().name()));
         if (p.matchedBy() == ProjectChange.MatchedBy.NAME) {
             line("");
             line("按名称对应：上年编码 `" + p.before().code() + "`。");
-        }
-        if (p.budget().changed()) {
+        } else if (p.matchedBy() == ProjectChange.MatchedBy.NAME_ONLY) {
             line("");
-            line("| 金额（" + esc(d.department().unit()) + "） | 上年 | 本年 | 增减 |");
+            line("按名称匹配（未印项目编码）。");
+        }
+        if (p.budget().changed() || p.overall().changed() || !p.sources().isEmpty()) {
+            String before = p.before().moneyUnit(d.before());
+            String after = p.after().moneyUnit(d.after());
+            line("");
+            line("| 金额（" + esc(before.equals(after) ? after : before + " → " + after) + "） | 上年 | 本年 | 增减 |");
             line("| --- | ---: | ---: | ---: |");
             amountRow("预算数", p.budget().total());
             amountRow("其中：财政资金", p.budget().fiscal());
             amountRow("其他资金", p.budget().other());
+            if (p.overall().changed()) {
+                amountRow("总预算", p.overall());
+            }
+            for (SourceChange s : p.sources()) {
+                amountRow("资金来源：" + esc(s.name()) + "（" + s.status().label() + "）", s.amount());
+            }
         }
         if (!p.texts().isEmpty() || !p.indicators().isEmpty()) {
             line("");
@@ -92,8 +113,7 @@ public final class MarkdownReport {
         }
         for (IndicatorChange i : p.indicators()) {
             Indicator row = i.row();
-            StringBuilder s = new StringBuilder("- 指标" + i.status().label() + "：" + esc(row.level1() + " / "
-                    + row.level2() + " / " + row.name()));
+            StringBuilder s = new StringBuilder("- 指标" + i.status().label() + "：" + esc(Amounts.levels(row)));
             if (i.status() == Status.CHANGED) {
                 for (TextChange cell : i.cells()) {
                     s.append("；").append(esc(cell.label())).append(" ").append(segments(cell.segments()));
@@ -110,7 +130,7 @@ public final class MarkdownReport {
 
     private void amountRow(String label, AmountChange a) {
         line("| " + label + " | " + Amounts.plain(a.before()) + " | " + Amounts.plain(a.after()) + " | "
-                + (a.changed() ? esc(Amounts.delta(a)) : "") + " |");
+                + (!a.changed() ? "" : a.comparable() ? esc(Amounts.delta(a)) : "单位不同，不作增减") + " |");
     }
 
     private static String segments(List<TextDiff.Segment> segments) {

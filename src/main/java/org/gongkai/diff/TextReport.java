@@ -47,6 +47,8 @@ public final class TextReport {
             line(bold("[" + d.status().sign() + "] " + c.heading(d) + "（" + d.status().label() + "）"));
             line("    预算合计（" + d.department().unit() + "）：" + (d.status() == Status.CHANGED
                     ? Amounts.describe(d.totals()) : "预算数 " + Amounts.plain(d.department().totals().total())));
+            otherUnits(c.beforeLabel(), d.before());
+            otherUnits(c.afterLabel(), d.after());
             for (TextChange t : d.texts()) {
                 line("    " + t.label() + "：" + segments(t.segments()));
             }
@@ -63,21 +65,30 @@ public final class TextReport {
     }
 
     private void project(ProjectChange p) {
-        line("  [" + p.status().sign() + "] " + p.project().code() + " " + p.project().name() + "（" + p.status().label()
+        line("  [" + p.status().sign() + "] " + p.heading() + "（" + p.status().label()
                 + (p.matchedBy() == ProjectChange.MatchedBy.NAME ? "，" + p.matchedBy().label() + "，原编码 "
-                        + p.before().code() : "") + "）");
+                        + p.before().code() : p.matchedBy() == ProjectChange.MatchedBy.NAME_ONLY
+                        ? "，" + p.matchedBy().label() : "") + "）");
         if (p.status() == Status.ADDED || p.status() == Status.DROPPED) {
             line("      预算数 " + Amounts.plain(p.project().budget().total()));
         } else if (p.budget().changed()) {
             line("      " + Amounts.describe(p.budget()));
+        }
+        if (p.overall().changed()) {
+            line("      " + Amounts.describe("总预算", p.overall()));
+        }
+        for (SourceChange s : p.sources()) {
+            line("      资金来源[" + s.status().sign() + "] " + (s.status() == Status.CHANGED
+                    ? Amounts.describe(s.name(), s.amount())
+                    : s.name() + " " + Amounts.plain(s.status() == Status.ADDED ? s.amount().after() : s.amount().before())
+                            + "（" + s.status().label() + "）"));
         }
         for (TextChange t : p.texts()) {
             line("      " + t.label() + "：" + segments(t.segments()));
         }
         for (IndicatorChange i : p.indicators()) {
             Indicator row = i.row();
-            StringBuilder s = new StringBuilder("      指标[" + i.status().sign() + "] " + row.level1() + " / "
-                    + row.level2() + " / " + row.name());
+            StringBuilder s = new StringBuilder("      指标[" + i.status().sign() + "] " + Amounts.levels(row));
             if (i.status() == Status.CHANGED) {
                 for (TextChange cell : i.cells()) {
                     s.append("；").append(cell.label()).append("：").append(segments(cell.segments()));
@@ -90,6 +101,14 @@ public final class TextReport {
                         .append(i.status().label()).append("）");
             }
             line(s.toString());
+        }
+    }
+
+    /** Projects in another money unit than their department's are left out of its total: say so. */
+    private void otherUnits(String label, org.gongkai.model.Department d) {
+        if (d != null && !d.projectsInOtherUnits().isEmpty()) {
+            line("    " + label + "另有 " + d.projectsInOtherUnits().size() + " 个项目的金额单位不是" + d.unit()
+                    + "，未计入合计");
         }
     }
 

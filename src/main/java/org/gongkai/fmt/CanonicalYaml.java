@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Writes a composed YAML document in the one canonical form of content files: block style, two
  * spaces of indentation with list items indented under their key, keys in {@link ContentKind}
- * order, months of the spending plan in calendar order, LF and a final newline.
+ * order, months of the spending plan in calendar order, LF and a final newline. A list inside a list
+ * (the rows of a table) starts on its parent's dash line: {@code - - 开始时间}.
  *
  * <p>Scalars keep their text: amounts stay as written ({@code 12.00} is not {@code 12}), a blank
  * cell is written {@code null}. Text is plain where plain YAML reads it back as the same text,
@@ -41,6 +42,8 @@ final class CanonicalYaml {
 
     private final ContentKind kind;
     private final StringBuilder out = new StringBuilder();
+    /** True right after "- " of a list whose first item is a list: that item's dash goes on the same line. */
+    private boolean onDashLine;
 
     private CanonicalYaml(ContentKind kind) {
         this.kind = kind;
@@ -137,13 +140,29 @@ final class CanonicalYaml {
         for (Node item : sequence.getValue()) {
             if (item instanceof MappingNode mapping && !mapping.getValue().isEmpty()) {
                 mapping(mapping, key, indent + 2, nonNull(item.getBlockComments()));
+            } else if (item instanceof SequenceNode inner && compact(inner)) {
+                // A list in a list (a table's row of cells): its first item on the line of the outer dash.
+                comments(item.getBlockComments(), indent);
+                out.append(" ".repeat(indent)).append("- ");
+                onDashLine = true;
+                sequence(inner, key, indent + 2);
             } else {
                 comments(item.getBlockComments(), indent);
-                out.append(" ".repeat(indent)).append('-');
+                out.append(onDashLine ? "" : " ".repeat(indent)).append('-');
+                onDashLine = false;
                 value(item, key, indent, null);
             }
         }
         comments(sequence.getEndComments(), indent);
+    }
+
+    /** Whether a list inside a list can start on its parent's dash line: its first item is a plain value. */
+    private static boolean compact(SequenceNode inner) {
+        if (inner.getValue().isEmpty() || !nonNull(inner.getInLineComments()).isEmpty()) {
+            return false;
+        }
+        Node first = inner.getValue().get(0);
+        return first instanceof ScalarNode && nonNull(first.getBlockComments()).isEmpty();
     }
 
     private static boolean isEmptyCollection(Node node) {

@@ -78,19 +78,26 @@ final class Documents {
     private static SearchDocument department(Department d) {
         return new SearchDocument('d', d.name(), List.of(d.year() + "年", d.projects().size() + " 个项目",
                 "预算 " + d.total().toPlainString() + " " + d.unit()), "", "",
-                d.code() + " " + nn(d.shortName()) + " " + clip(d.overallGoal(), 300));
+                d.code() + " " + nn(d.shortName()) + " " + clip(d.overallGoal(), 300) + FormTexts.of(d));
     }
 
     private static SearchDocument project(Department d, Project p) {
         String amount = p.budget().total() == null ? "" : p.budget().total().toPlainString();
-        return new SearchDocument('p', p.name(), List.of(p.code(), "预算数 " + amount + " " + d.unit(), d.displayName()),
-                p.code(), "", nn(p.purpose()) + " " + String.join(" ", p.goals()));
+        // Shown: the 项目编码 only when printed (the id of a project known by name is its file name).
+        List<String> context = new ArrayList<>(3);
+        if (p.codeDisclosed()) {
+            context.add(p.code());
+        }
+        context.add(p.hasBudget() ? "预算数 " + amount + " " + p.moneyUnit(d) : "未列预算");
+        context.add(d.displayName());
+        return new SearchDocument('p', p.name(), List.copyOf(context), p.code(), "",
+                nn(p.purpose()) + " " + String.join(" ", p.goals()) + FormTexts.of(p));
     }
 
     private static SearchDocument row(Project p, Indicator row) {
         return new SearchDocument('i', row.name(),
                 List.of(nn(row.level2()), "指标值 " + (row.target() == null ? "（未填写）" : row.target()), p.name()),
-                p.code(), nn(row.level1()), nn(row.description()));
+                p.code(), nn(row.level1()), nn(row.description()) + FormTexts.extra(row));
     }
 
     private static String nn(String s) {

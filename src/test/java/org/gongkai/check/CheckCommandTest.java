@@ -71,10 +71,12 @@ class CheckCommandTest {
         Cli.Run errors = Cli.run("check", dir.toString());
         assertEquals(1, errors.code());
         assertTrue(errors.out().contains("  3:1  错误  项目“测试”：财政资金 2.00 加其他资金 （空，按 0 计） 等于 2.00，与预算数 1.00 不符 [budget-sum]"), errors.out());
-        Sites.put(dir, "content/2023/731001/projects/P1.yaml", "code: P1\nbudget: 1\n");
+        Sites.put(dir, "content/2023/731001/projects/P1.yaml", "code: P1\n");
         Cli.Run broken = Cli.run("check", dir.toString());
         assertEquals(2, broken.code());
-        assertTrue(broken.err().endsWith("共 2 处输入错误，内容无法读取，未能检查。\n"), broken.err());
+        // budget is optional (a form may print none): only the missing name is an input error.
+        assertTrue(broken.err().endsWith("P1.yaml:1:1: 项目文件缺少必填的键 \"name\"\n共 1 处输入错误，内容无法读取，未能检查。\n"),
+                broken.err());
     }
 
     @Test

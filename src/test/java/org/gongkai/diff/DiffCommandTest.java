@@ -109,6 +109,29 @@ class DiffCommandTest {
         assertTrue(load.err().contains("731002/department.yaml:"), load.err());
     }
 
+    @Test
+    void theFormFamilyComparesInEveryFormat() throws Exception {
+        Path site = org.gongkai.support.Sites.write(dir.resolve("family"), DifferTest.FAMILY);
+        Cli.Run text = Cli.run("diff", "2023", "2024", "--site", site.toString(), "--color", "never", "--exit-code");
+        assertEquals(1, text.code(), text.err());
+        assertTrue(text.out().contains("  [~] 高标准农田建设（变化，按名称匹配）\n"), text.out());
+        assertTrue(text.out().contains("      资金来源[~] 财政拨款／本级财政 400 → 300（-100，-25.0%）\n"), text.out());
+        JsonNode root = new ObjectMapper().readTree(Cli.run("diff", "2023", "2024", "--site", site.toString(),
+                "--format", "json").out());
+        JsonNode department = root.at("/departments/0");
+        assertTrue(department.get("code").isNull(), "no code was printed");
+        assertEquals("坝塘镇", department.get("id").asText());
+        JsonNode farm = department.at("/projects/1");
+        assertEquals("name_only", farm.get("matched_by").asText());
+        assertEquals("200", farm.at("/overall/delta").decimalValue().toPlainString());
+        assertEquals("财政拨款／本级财政", farm.at("/sources/1/name").asText());
+        JsonNode road = department.at("/projects/0");
+        assertEquals("道路维修", road.get("name").asText());
+        assertTrue(road.at("/budget/total/delta").isNull(), "元 and 万元 are not subtracted");
+        String md = Cli.run("diff", "2023", "2024", "--site", site.toString(), "--format", "markdown").out();
+        assertTrue(md.contains("### 变化：宁乡市坝塘镇人民政府\n"), md);
+    }
+
     private static Path copy(Path from, Path to) throws Exception {
         try (var walk = Files.walk(from)) {
             for (Path p : walk.toList()) {

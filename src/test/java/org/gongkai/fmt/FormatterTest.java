@@ -158,4 +158,251 @@ class FormatterTest {
         var empty = assertThrows(Formatter.FormatException.class, () -> project("# 只有注释\n"));
         assertTrue(empty.getMessage().contains("空"), empty.getMessage());
     }
+
+    /** A project file with every key of the form family, in canonical order. */
+    static final String FAMILY = """
+            name: 高标准农田建设
+            title: 绩效目标申报表(基础设施建设类)
+            unit: 宁乡市坝塘镇人民政府
+            amount_unit: 元
+            attribute: 新增
+            category: 基础设施
+            nature: 经常性
+            department_in_charge: 宁乡市农业农村局
+            implementing_unit: 宁乡市坝塘镇人民政府
+            owner: 彭兵
+            contact: 彭兵
+            phone: 0731-87000000
+            period: 2021.1-2021.12
+            budget:
+              total: 8540000
+              total_label: 年度资金总额
+              total_printed: 854万(高标准农田建设400万元,其他454万元)
+              fiscal: 8000000
+              fiscal_printed: 800万
+              other: 540000
+              other_printed: 54万
+              overall: 10000000
+              overall_label: 项目总预算
+              overall_printed: 1000万
+              sources:
+                - name: 财政拨款
+                  amount: 8000000
+                  printed: 800万
+                  term: 当年
+                  sources:
+                    - name: 上级财政
+                      amount: 4000000
+                    - name: 本级财政
+                      amount: null
+                - name: 自有资金
+                  amount: 540000
+                  term: 当年
+            purpose: 建设高标准农田
+            overview: 建设高标准农田1000亩
+            basis: 宁政发〔2020〕1号
+            feasibility: 可行
+            necessity: 必要
+            long_term_goals:
+              - 长期目标一
+            mid_term_goals: []
+            overall_goals:
+              - 总体目标一
+            goals:
+              - 年度目标一
+            goal_labels:
+              年度: 年度主要目标和成果
+              总体: 总体目标
+            indicator_titles:
+              年度: 年度绩效目标(90分)
+              长期: 长期绩效指标
+            indicator_columns:
+              - key: level1
+                heading: 一级指标
+              - key: name
+                heading: 三级指标
+              - key: target
+                heading: 指标值
+              - heading: 分值
+              - heading: 备注
+            indicators:
+              - level1: 产出指标
+                level2: 数量指标
+                name: 建设面积
+                description: 新建农田
+                target: "≥1000亩"
+                basis: 计划
+                term: 长期
+                extra:
+                  分值: "10"
+                  备注: null
+              - name: 群众满意度
+                target: "≥95%"
+                extra:
+                  备注: 无
+                  分值: "5"
+            measures: 加强监督
+            rows:
+              - section: 项目立项情况
+                label: 项目负责人及电话
+                value: 彭兵
+              - label: 主管部门编码
+                value: null
+            tables:
+              - title: 项目实施进度计划
+                columns:
+                  - 实施内容
+                  - 开始时间
+                rows:
+                  - - 1总体概念规划
+                    - "2016"
+                  - - null
+                    - "2020"
+            sign_off:
+              - label: 填报单位(盖章)
+                value: 宁乡市坝塘镇人民政府
+            notes:
+              - 附件：测算表
+            layout:
+              - name
+              - budget
+              - 项目负责人及电话
+              - 项目实施进度计划
+            """;
+
+    @Test
+    void theFormFamilyKeysAreOrderedAndTheirFileRoundTrips() throws Exception {
+        assertEquals(FAMILY, project(FAMILY), "a canonical file with every key is left as it is");
+        // The same file with its keys turned around at every level but extra's: it comes back canonical.
+        String reversed = reverse(FAMILY);
+        assertTrue(!reversed.equals(FAMILY));
+        assertEquals(FAMILY, project(reversed));
+    }
+
+    /** A department file with its 整体支出绩效目标表 and the other new keys, in canonical order. */
+    static final String DEPARTMENT = """
+            name: 宁乡市坝塘镇人民政府
+            year: 2021
+            unit: 万元
+            units:
+              - name: 宁乡市坝塘镇人民政府
+            title: 部门整体支出绩效目标表
+            overall_goal: 总体目标
+            overall_table:
+              title: 部门（单位）整体支出绩效目标申报表
+              amount_unit: 元
+              functions: 负责全镇行政事务
+              budget:
+                total: 1000
+                sources:
+                  - name: 收入构成
+                    amount: 1000
+                    sources:
+                      - name: 财政拨款
+                        amount: 900
+                      - name: 其他收入
+                        amount: 100
+              tasks:
+                - name: 农田建设
+                  content: 建设农田
+                  amount: 500
+                  printed: 500元
+              long_term_goals: []
+              mid_term_goals:
+                - 中期
+              overall_goals:
+                - 总体
+              goals:
+                - 年度
+              goal_labels:
+                年度: 年度绩效目标
+              indicator_titles:
+                年度: 年度绩效指标
+              indicator_columns:
+                - key: name
+                  heading: 指标
+                - heading: 权重
+              indicators:
+                - name: 完成率
+                  target: "≥95%"
+                  extra:
+                    权重: "20"
+              rows:
+                - label: 部门编码
+                  value: null
+              tables:
+                - title: 支出构成
+                  columns:
+                    - 项目
+                    - 金额
+                  rows:
+                    - - 人员经费
+                      - "600"
+              notes:
+                - 附件
+              layout:
+                - functions
+            rows:
+              - label: 统一社会信用代码
+                value: 1143
+            sign_off:
+              - label: 填报日期
+                value: 2021年2月8日
+            notes:
+              - 附件：说明
+            disclosure:
+              index_number: 640324032/2023-00047
+              title: 坝塘镇2021年部门整体支出绩效目标
+              publisher: 坝塘镇
+              date: 2021-02-08
+              validity: 有效
+              method: 主动公开
+            """;
+
+    @Test
+    void aDepartmentWithItsOverallTableIsOrderedAndRoundTrips() throws Exception {
+        assertEquals(DEPARTMENT, Formatter.format(DEPARTMENT, ContentKind.DEPARTMENT));
+        String reversed = reverse(DEPARTMENT);
+        assertTrue(!reversed.equals(DEPARTMENT));
+        assertEquals(DEPARTMENT, Formatter.format(reversed, ContentKind.DEPARTMENT));
+    }
+
+    @Test
+    void extraColumnsKeepTheirPrintedOrder() throws Exception {
+        String row = "indicators:\n  - extra:\n      备注: 无\n      分值: \"5\"\n      name: 不是键\n    name: 满意度\n";
+        assertEquals("indicators:\n  - name: 满意度\n    extra:\n      备注: 无\n      分值: \"5\"\n      name: 不是键\n",
+                project(row));
+    }
+
+    /**
+     * The mappings of a canonical text with their keys in reverse order (extra's and the maps of
+     * terms left as they are), by re-reading it as data: a messy file that means the same.
+     */
+    private static String reverse(String text) throws Exception {
+        var yaml = new org.yaml.snakeyaml.Yaml();
+        Object data = yaml.load(text);
+        Object turned = turn(data, "");
+        var options = new org.yaml.snakeyaml.DumperOptions();
+        options.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+        // SnakeYAML's own reading makes a date a timestamp; the file's text is the date alone.
+        return new org.yaml.snakeyaml.Yaml(options).dump(turned).replace("T00:00:00Z", "");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object turn(Object value, String key) {
+        if (value instanceof java.util.Map<?, ?> map) {
+            java.util.List<java.util.Map.Entry<String, Object>> entries = new java.util.ArrayList<>();
+            ((java.util.Map<String, Object>) map).forEach((k, v) -> entries.add(new java.util.AbstractMap.SimpleEntry<>(k, turn(v, k))));
+            if (!key.equals("extra") && !key.equals("goal_labels") && !key.equals("indicator_titles")) {
+                java.util.Collections.reverse(entries);
+            }
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            entries.forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        }
+        if (value instanceof java.util.List<?> list) {
+            return list.stream().map(v -> turn(v, key)).toList();
+        }
+        return value;
+    }
 }
