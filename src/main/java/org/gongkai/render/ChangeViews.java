@@ -76,9 +76,12 @@ final class ChangeViews {
     static ProjectRow row(ProjectChange p, Department before, Department after, String path) {
         Department home = p.after() != null ? after : before;
         String href = Links.root(path) + Links.project(home, p.project());
-        String note = p.matchedBy() == ProjectChange.MatchedBy.NAME
-                ? "上年编码 " + p.before().code() + "，按名称对应" : "";
-        return new ProjectRow(p.status().key(), p.status().label(), p.project().code(), p.project().name(), href,
+        String note = switch (p.matchedBy() == null ? ProjectChange.MatchedBy.CODE : p.matchedBy()) {
+            case NAME -> "上年编码 " + p.before().code() + "，按名称对应";
+            case NAME_ONLY -> "未公开编码，按名称对应";
+            default -> "";
+        };
+        return new ProjectRow(p.status().key(), p.status().label(), p.project().disclosedCode(), p.project().name(), href,
                 note, amount("预算数", p.budget().total()), p.indicators().size());
     }
 
