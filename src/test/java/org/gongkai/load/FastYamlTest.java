@@ -110,14 +110,16 @@ class FastYamlTest {
     static void assertFastReadIsFullRead(String text) {
         Node fast = FastYaml.parse("f.yaml", text);
         if (fast != null) {
-            assertEquals(YamlMutationTest.full(text), new YamlMutationTest.Outcome(YamlMutationTest.nodes(fast), List.of()),
-                    YamlMutationTest.escape(text));
+            YamlMutationTest.Outcome full = YamlMutationTest.full(text);
+            YamlMutationTest.Outcome fastRead = new YamlMutationTest.Outcome(fast, List.of());
+            assertTrue(fastRead.agrees(full), YamlMutationTest.escape(text) + ": fast " + fastRead + " but full " + full);
         }
     }
 
     static void assertSameWithCrlf(String text) {
-        assertEquals(YamlMutationTest.loaded(text), YamlMutationTest.loaded(text.replace("\n", "\r\n")),
-                YamlMutationTest.escape(text));
+        YamlMutationTest.Outcome lf = YamlMutationTest.loaded(text);
+        YamlMutationTest.Outcome crlf = YamlMutationTest.loaded(text.replace("\n", "\r\n"));
+        assertTrue(lf.agrees(crlf), YamlMutationTest.escape(text) + ": LF " + lf + " but CRLF " + crlf);
     }
 
     @ParameterizedTest
