@@ -68,7 +68,7 @@ final class FastYaml {
      * which the parser refuses; U+0085, U+2028 or U+2029, which YAML counts as line breaks; or
      * U+FEFF, whose column the parser counts in some places and not in others.
      */
-    static boolean plainCharacters(String text) {
+    private static boolean plainCharacters(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029'

@@ -153,6 +153,9 @@ class LoaderErrorsTest {
                         PROJECT + ":3:3: 预算缺少键 \"total\"（预算数；空白请写 null）")),
                 Arguments.of("tab indentation", PROJECT, "code: P1\nname: 测试项目\nbudget:\n\ttotal: 1.00\n", List.of(
                         PROJECT + ":4:1: YAML 语法错误：YAML 不能用 Tab 缩进，请改用空格［found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)］")),
+                Arguments.of("a control character pasted into a value, CRLF line ends", PROJECT,
+                        "code: P1\r\nname: 测试项目\r\npurpose: 用于\u0008购置设备\r\nbudget:\r\n  total: 1.00\r\n", List.of(
+                        PROJECT + ":3:12: YAML 语法错误：这里有一个不允许的字符 U+0008（看不见的控制字符，多由复制粘贴带入），请删去")),
                 Arguments.of("a second document", PROJECT, """
                         code: P1
                         name: 测试项目
