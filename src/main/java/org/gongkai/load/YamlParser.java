@@ -27,6 +27,12 @@ final class YamlParser {
     /** The format nests four levels deep; anything past this is not a disclosure. */
     static final int MAX_DEPTH = 16;
 
+    /**
+     * {@code -Dgongkai.fastYaml=false} sends every file through the full parser, so that a
+     * benchmark can measure what the fast reader saves (bench/load.sh).
+     */
+    static final boolean FAST_PATH = !"false".equals(System.getProperty("gongkai.fastYaml"));
+
     private static final YAMLFactory FACTORY = createFactory();
 
     private YamlParser() {
@@ -52,7 +58,7 @@ final class YamlParser {
 
     /** Parses {@code text}; returns null after reporting to {@code problems} when it cannot. */
     static Node parse(String file, String text, Problems problems) {
-        Node fast = FastYaml.parse(file, text);
+        Node fast = FAST_PATH ? FastYaml.parse(file, text) : null;
         if (fast != null) {
             return fast;
         }
@@ -61,6 +67,11 @@ final class YamlParser {
 
     /** The general parser: any YAML, with a precise message for whatever is wrong. */
     static Node parseFully(String file, String text, Problems problems) {
+        Problem forbidden = ForbiddenCharacters.find(file, text);
+        if (forbidden != null) {
+            problems.add(forbidden.origin(), forbidden.message());
+            return null;
+        }
         Origin start = Origin.ofFile(file).at(1, 1);
         try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
             return read(file, parser, problems);

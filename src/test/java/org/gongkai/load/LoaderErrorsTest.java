@@ -199,6 +199,9 @@ class LoaderErrorsTest {
                         """.replace("U+3000", "\u3000"), List.of(
                         PROJECT + ":2:1: \"name\" 不能为空",
                         PROJECT + ":4:10: \"total\" 应为数字（不加引号和单位，如 0.85），这里是文本 \"\u3000\"")),
+                Arguments.of("a control character pasted into a value, CRLF line ends", PROJECT,
+                        "code: P1\r\nname: 测试项目\r\npurpose: 用于\u0008购置设备\r\nbudget:\r\n  total: 1.00\r\n", List.of(
+                        PROJECT + ":3:12: YAML 语法错误：这里有一个不允许的字符 U+0008（看不见的控制字符，多由复制粘贴带入），请删去")),
                 Arguments.of("a second document", PROJECT, """
                         code: P1
                         name: 测试项目
