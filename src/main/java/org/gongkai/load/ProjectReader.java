@@ -56,7 +56,7 @@ final class ProjectReader {
                 schedule(f, problems), f.texts("goals"), f.texts("long_term_goals"), f.text("attribute"),
                 f.text("department_in_charge"), f.text("owner"), period, indicators(f, problems),
                 silences(f, problems), file, f.node("code") != null ? f.node("code").origin() : file,
-                f.keyOrigin("budget"), f.keyOrigin("purpose"));
+                f.keyOrigin("budget"), f.keyOrigin("purpose"), f.node("unit") != null ? f.node("unit").origin() : file);
     }
 
     private static List<Silence> silences(Fields f, Problems problems) {

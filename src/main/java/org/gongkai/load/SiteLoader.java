@@ -187,7 +187,7 @@ public final class SiteLoader {
             if (p.unit() != null) {
                 boolean listed = department.units().stream().map(BudgetUnit::code).anyMatch(p.unit()::equals);
                 if (!listed) {
-                    problems.add(p.origin(), "项目的预算单位 \"" + p.unit() + "\" 未列在 "
+                    problems.add(p.unitOrigin(), "项目的预算单位 \"" + p.unit() + "\" 未列在 "
                             + department.origin().file() + " 的 units 中");
                 }
             } else if (department.units().size() > 1) {

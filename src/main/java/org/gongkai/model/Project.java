@@ -22,7 +22,8 @@ public record Project(
         Origin origin,
         Origin codeOrigin,
         Origin budgetOrigin,
-        Origin purposeOrigin) {
+        Origin purposeOrigin,
+        Origin unitOrigin) {
 
     public Project {
         schedule = List.copyOf(schedule);

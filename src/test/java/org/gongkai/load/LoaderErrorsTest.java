@@ -143,7 +143,7 @@ class LoaderErrorsTest {
                         budget:
                           total: 1.00
                         """, List.of(
-                        PROJECT + ":1:1: 项目的预算单位 \"999\" 未列在 " + DEPT + " 的 units 中")),
+                        PROJECT + ":3:7: 项目的预算单位 \"999\" 未列在 " + DEPT + " 的 units 中")),
                 Arguments.of("missing required keys", PROJECT, """
                         code: P1
                         budget:
