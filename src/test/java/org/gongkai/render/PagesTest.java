@@ -173,6 +173,35 @@ public class PagesTest {
         assertTrue(dept.contains("<a href=\"https://example.org/\">正常链接</a>"));
     }
 
+    /** The level filter offers the 一级指标 of the site's framework: 成本指标 only under "2021". */
+    @Test
+    void searchFiltersOfferTheFrameworksLevels(@TempDir Path dir) throws Exception {
+        assertEquals("""
+                <option value="">全部</option>
+                <option value="d">部门</option>
+                <option value="p">项目</option>
+                <option value="产出指标">产出指标</option>
+                <option value="效益指标">效益指标</option>
+                <option value="满意度指标">满意度指标</option>
+                </select>""", levelFilter(pages.get("search/index.html")));
+        Path site = Sites.write(dir.resolve("src"), Sites.MINIMAL.replace("title: 测试站点", "title: 测试站点\nframework: \"2021\""));
+        new Build(site, dir.resolve("out")).run();
+        assertEquals("""
+                <option value="">全部</option>
+                <option value="d">部门</option>
+                <option value="p">项目</option>
+                <option value="产出指标">产出指标</option>
+                <option value="成本指标">成本指标</option>
+                <option value="效益指标">效益指标</option>
+                <option value="满意度指标">满意度指标</option>
+                </select>""", levelFilter(Sites.read(dir.resolve("out")).get("search/index.html")));
+    }
+
+    private static String levelFilter(String page) {
+        int from = page.indexOf("<select id=\"level\" name=\"level\">\n") + "<select id=\"level\" name=\"level\">\n".length();
+        return page.substring(from, page.indexOf("</select>", from) + "</select>".length());
+    }
+
     @Test
     void departmentShowsItsPartsNumberedAsPrinted() {
         String dept = pages.get("2024/100001/index.html");
