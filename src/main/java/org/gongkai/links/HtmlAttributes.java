@@ -23,17 +23,23 @@ final class HtmlAttributes {
     }
 
     /** Elements whose content is text up to their end tag, never markup. */
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes",
-            "title", "textarea");
+    private static final String[] RAW_TEXT = {"script", "style", "xmp", "iframe", "noembed", "noframes",
+            "title", "textarea"};
+
+    /** After this tag everything is text. */
+    private static final String[] PLAINTEXT = {"plaintext"};
 
     private final String text;
-    private final Set<String> wanted;
+    private final String[] wanted;
     private final List<Attribute> found = new ArrayList<>();
     private int i;
+    /** The name of the tag being read, as a range of the text: made a string only when needed. */
+    private int tagStart;
+    private int tagEnd;
 
     private HtmlAttributes(String text, Set<String> wanted) {
         this.text = text;
-        this.wanted = wanted;
+        this.wanted = wanted.toArray(String[]::new);
     }
 
     /** The attributes named in {@code wanted} (lower case) of every start tag, in page order. */
@@ -49,17 +55,21 @@ final class HtmlAttributes {
             char c = text.charAt(i + 1);
             if (isAsciiLetter(c)) {
                 i++;
-                String tag = startTag();
-                if (tag != null && RAW_TEXT.contains(tag)) {
-                    skipRawText(tag);
-                } else if ("plaintext".equals(tag)) {
+                tagName();
+                if (!attributes(true)) {
+                    return;
+                }
+                String raw = tagIs(RAW_TEXT);
+                if (raw != null) {
+                    skipRawText(raw);
+                } else if (tagIs(PLAINTEXT) != null) {
                     return;
                 }
             } else if (c == '/') {
                 i += 2;
                 if (i < n && isAsciiLetter(text.charAt(i))) {
                     tagName();
-                    if (!attributes(null, new ArrayList<>())) {
+                    if (!attributes(false)) {
                         return;
                     }
                 } else if (i < n && text.charAt(i) == '>') {
@@ -83,84 +93,103 @@ final class HtmlAttributes {
         }
     }
 
-    /** A start tag from its name on; returns the name, or null when the page ends inside the tag. */
-    private String startTag() {
-        String tag = tagName();
-        List<Attribute> attributes = new ArrayList<>();
-        if (!attributes(tag, attributes)) {
-            i = text.length();
-            return null;
-        }
-        found.addAll(attributes);
-        return tag;
-    }
-
-    private String tagName() {
-        int start = i;
+    private void tagName() {
+        tagStart = i;
         while (i < text.length() && !isSpace(text.charAt(i)) && text.charAt(i) != '/' && text.charAt(i) != '>') {
             i++;
         }
-        return lower(text.substring(start, i));
+        tagEnd = i;
+    }
+
+    /** The one of {@code names} (lower case) the current tag has, whatever its case, or null. */
+    private String tagIs(String[] names) {
+        return oneOf(names, tagStart, tagEnd);
+    }
+
+    private String oneOf(String[] names, int start, int end) {
+        for (String name : names) {
+            if (name.length() == end - start && text.regionMatches(true, start, name, 0, name.length())) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**
-     * The attributes up to the tag's {@code >}, into {@code out} when {@code tag} is not null;
-     * false when the page ends first (a browser drops such a tag).
+     * The attributes up to the tag's {@code >}, those wanted added to {@code found} for a start
+     * tag; false when the page ends first (a browser drops such a tag, and reads nothing after).
      */
-    private boolean attributes(String tag, List<Attribute> out) {
+    private boolean attributes(boolean start) {
         int n = text.length();
-        List<String> names = new ArrayList<>();
+        int first = found.size();
         while (true) {
             while (i < n && (isSpace(text.charAt(i)) || text.charAt(i) == '/')) {
                 i++;
             }
             if (i >= n) {
-                return false;
+                return dropTag(first);
             }
             if (text.charAt(i) == '>') {
                 i++;
                 return true;
             }
-            int start = i++;
-            while (i < n && !isSpace(text.charAt(i)) && "/>=".indexOf(text.charAt(i)) < 0) {
+            int nameStart = i++;
+            while (i < n && !isSpace(text.charAt(i)) && text.charAt(i) != '/' && text.charAt(i) != '>'
+                    && text.charAt(i) != '=') {
                 i++;
             }
-            String name = lower(text.substring(start, i));
+            String name = start ? oneOf(wanted, nameStart, i) : null;
             while (i < n && isSpace(text.charAt(i))) {
                 i++;
             }
-            String value = "";
+            int valueStart = i;
+            int valueEnd = i;
             if (i < n && text.charAt(i) == '=') {
                 i++;
                 while (i < n && isSpace(text.charAt(i))) {
                     i++;
                 }
                 if (i >= n) {
-                    return false;
+                    return dropTag(first);
                 }
                 char quote = text.charAt(i);
                 if (quote == '"' || quote == '\'') {
                     int end = text.indexOf(quote, i + 1);
                     if (end < 0) {
-                        return false;
+                        return dropTag(first);
                     }
-                    value = text.substring(i + 1, end);
+                    valueStart = i + 1;
+                    valueEnd = end;
                     i = end + 1;
                 } else {
-                    int valueStart = i;
+                    valueStart = i;
                     while (i < n && !isSpace(text.charAt(i)) && text.charAt(i) != '>') {
                         i++;
                     }
-                    value = text.substring(valueStart, i);
+                    valueEnd = i;
                 }
             }
-            if (tag != null && !names.contains(name)) {
-                names.add(name);
-                if (wanted.contains(name)) {
-                    out.add(new Attribute(tag, name, References.decode(LinkChecker.utf8(value))));
-                }
+            if (name != null && !seen(name, first)) {
+                String tag = lower(text.substring(tagStart, tagEnd));
+                found.add(new Attribute(tag, name, References.decode(LinkChecker.utf8(text.substring(valueStart, valueEnd)))));
             }
         }
+    }
+
+    /** Whether the tag being read already had {@code name}: only the first of a name counts. */
+    private boolean seen(String name, int first) {
+        for (int k = first; k < found.size(); k++) {
+            if (found.get(k).name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean dropTag(int first) {
+        found.subList(first, found.size()).clear();
+        i = text.length();
+        return false;
     }
 
     /** From {@code <!--}: a comment ends at {@code -->} or {@code --!>}; {@code <!-->} and {@code <!--->} are empty ones. */

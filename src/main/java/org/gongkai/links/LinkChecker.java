@@ -27,7 +27,7 @@ import org.gongkai.render.Page;
 public final class LinkChecker {
 
     /** Where a page names another file; only {@code <a>} and {@code <area>} hrefs are navigation. */
-    private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "src", "srcset");
+    private static final Set<String> LINK_AND_ID = Set.of("href", "src", "srcset", "id");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]*)['\"]?\\s*\\)");
 
     /** A broken link: the page it is on, the link as written, and why it is broken. */
@@ -56,7 +56,13 @@ public final class LinkChecker {
     private List<BrokenLink> checkPage(String path) {
         List<BrokenLink> broken = new ArrayList<>();
         if (path.endsWith(".html")) {
-            for (HtmlAttributes.Attribute a : HtmlAttributes.of(latin1(path), LINK_ATTRIBUTES)) {
+            // One pass for the links and the page's own ids (most anchors are on the same page).
+            List<HtmlAttributes.Attribute> attributes = HtmlAttributes.of(latin1(path), LINK_AND_ID);
+            ids.putIfAbsent(path, idsIn(attributes));
+            for (HtmlAttributes.Attribute a : attributes) {
+                if (a.name().equals("id")) {
+                    continue;
+                }
                 boolean navigation = a.tag().equals("a") || a.tag().equals("area");
                 if (a.name().equals("srcset")) {
                     for (String url : Srcset.urls(a.value())) {
@@ -171,10 +177,18 @@ public final class LinkChecker {
 
     private Set<String> idsOf(String path) {
         return ids.computeIfAbsent(path, p -> {
-            Set<String> found = new HashSet<>();
-            HtmlAttributes.of(latin1(p), Set.of("id")).forEach(a -> found.add(a.value()));
-            return found;
+            return idsIn(HtmlAttributes.of(latin1(p), Set.of("id")));
         });
+    }
+
+    private static Set<String> idsIn(List<HtmlAttributes.Attribute> attributes) {
+        Set<String> found = new HashSet<>();
+        for (HtmlAttributes.Attribute a : attributes) {
+            if (a.name().equals("id")) {
+                found.add(a.value());
+            }
+        }
+        return found;
     }
 
     private String latin1(String path) {
