@@ -170,4 +170,15 @@ class HtmlAttributesTest {
             agree("snippet", html);
         }
     }
+
+    /** srcset is split as the HTML standard splits it: a URL runs to white space, a comma ends it only at its end. */
+    @Test
+    void srcsetCandidates() {
+        assertEquals(List.of("a.png", "b.png"), Srcset.urls("a.png 1x, b.png 2x"));
+        assertEquals(List.of("a,b.png", "c.png"), Srcset.urls("a,b.png 1x,c.png"));
+        assertEquals(List.of("x.png,y.png"), Srcset.urls("x.png,y.png"), "a comma inside a URL is part of it");
+        assertEquals(List.of("a.png", "b.png"), Srcset.urls("  a.png  ,  b.png 100w  "));
+        assertEquals(List.of("a.png", "b.png"), Srcset.urls("a.png (1x, 2x), b.png"));
+        assertEquals(List.of(), Srcset.urls(" , "));
+    }
 }
