@@ -9,11 +9,17 @@
   function isHan(c) {
     return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
   }
+  // Full-width ASCII as ASCII, A-Z as a-z, U+0130 as i, U+212A as k: a table, not toLowerCase(),
+  // which turns U+0130 into two characters where Java gives one.
   function fold(ch) {
     var c = ch.charCodeAt(0);
-    if (c >= 0xff01 && c <= 0xff5e) { ch = String.fromCharCode(c - 0xfee0); }
-    var lower = ch.toLowerCase();
-    return lower.charCodeAt(0) < 128 ? lower : ch;
+    if (c >= 0xff01 && c <= 0xff5e) { c -= 0xfee0; }
+    if (c >= 0x41 && c <= 0x5a) { c += 32; } else if (c === 0x130) { c = 0x69; } else if (c === 0x212a) { c = 0x6b; }
+    return String.fromCharCode(c);
+  }
+  // Own properties only: a token such as "constructor" must not find Object.prototype's.
+  function own(map, key) {
+    return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
   }
   function isWord(ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
@@ -23,7 +29,7 @@
   }
   function tokenize(text, index) {
     var tokens = [];
-    var seen = {};
+    var seen = Object.create(null);
     function add(t) { if (!seen[t]) { seen[t] = true; tokens.push(t); } }
     var i = 0;
     var n = text.length;
@@ -69,10 +75,10 @@
 
   // ---- Loading index files as scripts ----
   var meta = null;
-  var shards = {};
-  var postingsOf = {};
-  var docs = {};
-  var waiting = {};
+  var shards = Object.create(null);
+  var postingsOf = Object.create(null);
+  var docs = Object.create(null);
+  var waiting = Object.create(null);
 
   function load(path) {
     if (waiting[path]) { return waiting[path]; }
@@ -115,6 +121,7 @@
     shard: function (n, postings, strings, records) { shards[n] = postings; keep(strings, records, true); },
     docs: function (k, strings, records) { keep(strings, records, false, k); },
     tokenize: tokenize,
+    fold: fold,
     decode: function (list, all) { return all ? titleHits(list, all) : decode(list); }
   };
 
@@ -173,7 +180,7 @@
     var n = shardOf(token, meta.shards);
     return load(shardPath(token)).then(function () {
       if (!postingsOf[token]) {
-        var p = shards[n][token];
+        var p = own(shards[n], token);
         var all = p ? decode(p[0]) : [];
         postingsOf[token] = { all: all, titles: p ? titleHits(p[1], all) : [] };
       }
@@ -198,7 +205,7 @@
 
   // The chunks of the documents that no loaded shard carried.
   function docsFor(ids) {
-    var needed = {};
+    var needed = Object.create(null);
     ids.forEach(function (id) { if (!docs[id]) { needed[Math.floor(id / meta.chunk)] = true; } });
     return Promise.all(Object.keys(needed).map(function (k) { return load('d/' + k + '.js'); }));
   }
@@ -264,7 +271,7 @@
       }
       if (full.length > 0) { ids = full; }
       // Highest score first, document order within a score (a stable bucket sort).
-      var buckets = {};
+      var buckets = Object.create(null);
       var keys = [];
       ids.forEach(function (i) {
         var b = buckets[score[i]];
@@ -343,7 +350,7 @@
       li.className = 'result result-' + d[0];
       var kind = document.createElement('span');
       kind.className = 'result-kind';
-      kind.textContent = TYPE[d[0]] + (d[4] ? ' · ' + d[4] : '');
+      kind.textContent = own(TYPE, d[0]) + (d[4] ? ' · ' + d[4] : '');
       var a = document.createElement('a');
       a.href = meta.root + d[3];
       highlight(a, d[1], tokens);

@@ -1,5 +1,7 @@
 package org.gongkai.check;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +9,8 @@ import java.util.Map;
 /**
  * The indicator framework profile of a site: which 二级指标 belong under which 一级指标.
  * "2020" is the common three-level framework (财预〔2020〕10号 style); "2021" moves 成本指标 to
- * level 1 (财预〔2021〕101号 style).
+ * level 1 (财预〔2021〕101号 style). {@code levels} keeps the profile's order, so messages that
+ * list the levels read the same in every run.
  */
 public record Framework(String name, Map<String, List<String>> levels, Map<String, String> homes) {
 
@@ -25,9 +28,10 @@ public record Framework(String name, Map<String, List<String>> levels, Map<Strin
         }
         levels.put(BENEFIT, List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"));
         levels.put(SATISFACTION, List.of("服务对象满意度指标"));
-        Map<String, String> homes = new java.util.HashMap<>();
+        Map<String, String> homes = new HashMap<>();
         levels.forEach((level1, list) -> list.forEach(level2 -> homes.put(level2, level1)));
-        return new Framework(name, Map.copyOf(levels), Map.copyOf(homes));
+        // Not Map.copyOf: its order changes from one run to the next, and messages list the levels.
+        return new Framework(name, Collections.unmodifiableMap(levels), Map.copyOf(homes));
     }
 
     /** The 一级指标 a 二级指标 belongs to in this profile, or null. */

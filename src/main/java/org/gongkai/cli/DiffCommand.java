@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
         versionProvider = Version.class,
         description = {"比较两个年度或两个站点文件夹：项目的增减、预算变化、目标和指标的改动。",
                 "可比较同一站点的两个年度（gongkai diff 2023 2024），",
-                "或两个站点文件夹（gongkai diff 旧 新，例如两个 git 检出）。",
+                "或两个站点文件夹（gongkai diff 旧 新，例如两个 git 检出）：同一年度与同一年度比较；",
+                "两个文件夹各只有一个年度且年度不同时，比较这两个年度。",
                 "项目按编码对应，编码变了则按名称对应；报告新增、移除和变化的项目，",
                 "预算增减（金额与百分比），目标文字的逐字差异，指标行的增删改与指标值的提高或降低。"},
         optionListHeading = "%n选项：%n",
@@ -118,6 +119,18 @@ final class DiffCommand implements Callable<Integer> {
         }
         Site old = SiteLoader.load(Path.of(before));
         Site now = SiteLoader.load(Path.of(after));
+        if (year == null && old.years().size() == 1 && now.years().size() == 1
+                && old.years().get(0).year() != now.years().get(0).year()) {
+            // One year in each folder, and not the same one: last year's release against this year's.
+            int a = old.years().get(0).year();
+            int b = now.years().get(0).year();
+            List<Department> was = filter(find(old, a));
+            List<Department> is = filter(find(now, b));
+            if (department != null && was.isEmpty() && is.isEmpty()) {
+                throw new IllegalArgumentException("找不到编码为 " + department + " 的部门");
+            }
+            return Differ.compare(before + "（" + a + "年）", was, after + "（" + b + "年）", is);
+        }
         TreeSet<Integer> all = new TreeSet<>();
         old.years().forEach(y -> all.add(y.year()));
         now.years().forEach(y -> all.add(y.year()));

@@ -17,8 +17,8 @@ import org.gongkai.diagnostic.DiagnosticPrinter;
 import org.gongkai.site.Page;
 
 /**
- * Checks every link of the built site before it is written: each {@code href} and {@code src}
- * must be relative and lead to a file of the build, and each {@code #anchor} to an id on the
+ * Checks every link of the built site before it is written: each {@code href}, {@code src} and
+ * {@code srcset} URL of a tag (as a browser reads the tags: {@link HtmlAttributes}) must be relative and lead to a file of the build, and each {@code #anchor} to an id on the
  * target page. A portal serves the folder as it is, so a broken link found here is one a citizen
  * would have met. Resources from other hosts are refused too (the site must make no request to
  * another host); only a hyperlink a reader follows may lead to another site.
@@ -28,7 +28,8 @@ import org.gongkai.site.Page;
  */
 public final class LinkChecker {
 
-    private static final String[] ATTRIBUTES = {" href=\"", " src=\""};
+    /** Where a page names another file; only {@code <a>} and {@code <area>} hrefs are navigation. */
+    private static final Set<String> LINK_AND_ID = Set.of("href", "src", "srcset", "id");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]*)['\"]?\\s*\\)");
 
     /** A broken link: the page it is on, the link as written, and why it is broken. */
@@ -62,17 +63,20 @@ public final class LinkChecker {
     private List<BrokenLink> checkPage(String path) {
         List<BrokenLink> broken = new ArrayList<>();
         if (path.endsWith(".html")) {
-            String text = latin1(path);
-            for (String attribute : ATTRIBUTES) {
-                int at = 0;
-                while ((at = text.indexOf(attribute, at)) >= 0) {
-                    int start = at + attribute.length();
-                    int end = text.indexOf('"', start);
-                    at = end;
-                    if (end < 0) {
-                        break;
+            // One pass for the links and the page's own ids (most anchors are on the same page).
+            List<HtmlAttributes.Attribute> attributes = HtmlAttributes.of(latin1(path), LINK_AND_ID);
+            ids.putIfAbsent(path, idsIn(attributes));
+            for (HtmlAttributes.Attribute a : attributes) {
+                if (a.name().equals("id")) {
+                    continue;
+                }
+                boolean navigation = a.tag().equals("a") || a.tag().equals("area");
+                if (a.name().equals("srcset")) {
+                    for (String url : Srcset.urls(a.value())) {
+                        checkLink(path, url, false, broken);
                     }
-                    checkLink(path, utf8(text.substring(start, end)), isHyperlink(text, start), broken);
+                } else {
+                    checkLink(path, a.value(), navigation, broken);
                 }
             }
         } else if (path.endsWith(".css")) {
@@ -82,15 +86,6 @@ public final class LinkChecker {
             }
         }
         return broken;
-    }
-
-    /**
-     * A hyperlink to another site is navigation, made only when a reader follows it; anything
-     * else (stylesheet, script, image, frame) is a request on page load.
-     */
-    private static boolean isHyperlink(String text, int attribute) {
-        int tag = text.lastIndexOf('<', attribute);
-        return tag >= 0 && (text.startsWith("<a ", tag) || text.startsWith("<area ", tag));
     }
 
     private void checkLink(String from, String link, boolean navigation, List<BrokenLink> broken) {
@@ -189,23 +184,18 @@ public final class LinkChecker {
 
     private Set<String> idsOf(String path) {
         return ids.computeIfAbsent(path, p -> {
-            Set<String> found = new HashSet<>();
-            String text = latin1(p);
-            int at = 0;
-            while ((at = text.indexOf("id=\"", at)) >= 0) {
-                int start = at + 4;
-                int end = text.indexOf('"', start);
-                if (end < 0) {
-                    break;
-                }
-                char before = at > 0 ? text.charAt(at - 1) : '<';
-                if (before == ' ' || before == '\n' || before == '\t') {
-                    found.add(utf8(text.substring(start, end)));
-                }
-                at = end;
-            }
-            return found;
+            return idsIn(HtmlAttributes.of(latin1(p), Set.of("id")));
         });
+    }
+
+    private static Set<String> idsIn(List<HtmlAttributes.Attribute> attributes) {
+        Set<String> found = new HashSet<>();
+        for (HtmlAttributes.Attribute a : attributes) {
+            if (a.name().equals("id")) {
+                found.add(a.value());
+            }
+        }
+        return found;
     }
 
     private String latin1(String path) {
@@ -213,7 +203,7 @@ public final class LinkChecker {
     }
 
     /** Text cut from a Latin-1 view back to what it says (links and ids may hold Chinese). */
-    private static String utf8(String latin1) {
+    static String utf8(String latin1) {
         for (int i = 0; i < latin1.length(); i++) {
             if (latin1.charAt(i) > 0x7f) {
                 return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);

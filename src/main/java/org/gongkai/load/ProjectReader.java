@@ -78,7 +78,7 @@ final class ProjectReader {
                 f.text("department_in_charge"), f.text("owner"), period(f, problems),
                 indicators(f, form, problems), silences(f, problems), file,
                 f.node("code") != null ? f.node("code").origin() : file, f.keyOrigin("budget"),
-                f.keyOrigin("purpose"), codeDisclosed, f.oneOf("amount_unit", MONEY_UNITS), budgetNode != null,
+                f.keyOrigin("purpose"), f.node("unit") != null ? f.node("unit").origin() : file, codeDisclosed, f.oneOf("amount_unit", MONEY_UNITS), budgetNode != null,
                 b == null ? BudgetDetails.NONE : FormReader.budgetDetails(b, problems), form);
     }
 

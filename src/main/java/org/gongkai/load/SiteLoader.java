@@ -197,7 +197,7 @@ public final class SiteLoader {
                 boolean listed = department.units().stream()
                         .anyMatch(u -> p.unit().equals(u.code()) || p.unit().equals(u.name()));
                 if (!listed) {
-                    problems.add(p.origin(), "项目的预算单位 \"" + p.unit() + "\" 未列在 "
+                    problems.add(p.unitOrigin(), "项目的预算单位 \"" + p.unit() + "\" 未列在 "
                             + department.origin().file() + " 的 units 中");
                 }
             } else if (department.units().size() > 1) {

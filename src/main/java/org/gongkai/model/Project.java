@@ -28,6 +28,7 @@ public record Project(
         Origin codeOrigin,
         Origin budgetOrigin,
         Origin purposeOrigin,
+        Origin unitOrigin,
         boolean codeDisclosed,
         String amountUnit,
         boolean hasBudget,

@@ -1,29 +1,41 @@
 package org.gongkai.render;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Markdown prose (overall goal, measures…) to HTML. Raw HTML in the source is escaped, never
- * passed through, and script-like link schemes are dropped: this is the only HTML that
- * templates print unescaped.
+ * passed through, and a link or image whose target {@link LinkTargets} does not allow is shown as
+ * its text only: this is the only HTML that templates print unescaped. The loader refuses such
+ * links with their place ({@link #unsafeLinks}); the renderer drops them all the same.
  */
 public final class Markdown {
 
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(HtmlRenderer.ESCAPE_HTML, true)
-            .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*")
             .set(HtmlRenderer.SOFT_BREAK, "\n")
             .toImmutable();
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
@@ -39,7 +51,75 @@ public final class Markdown {
         if (source == null) {
             return null;
         }
-        return new SafeString(RENDERER.render(PARSER.parse(source)));
+        Document document = PARSER.parse(source);
+        for (Node link : links(document)) {
+            if (!LinkTargets.allowed(target(link, document))) {
+                unlink(link);
+            }
+        }
+        return new SafeString(RENDERER.render(document));
+    }
+
+    /** A link whose target is not allowed: where it starts in the source, and its target as written. */
+    public record UnsafeLink(int offset, String target) {
+    }
+
+    /** The links and images of {@code source} that {@link #render} shows as text only. */
+    public static List<UnsafeLink> unsafeLinks(String source) {
+        List<UnsafeLink> unsafe = new ArrayList<>();
+        if (source != null) {
+            Document document = PARSER.parse(source);
+            for (Node link : links(document)) {
+                String target = target(link, document);
+                if (!LinkTargets.allowed(target)) {
+                    unsafe.add(new UnsafeLink(link.getStartOffset(), target));
+                }
+            }
+        }
+        return unsafe;
+    }
+
+    /** Inline links and images, reference links and images, autolinks: every node with a target. */
+    private static List<Node> links(Document document) {
+        List<Node> links = new ArrayList<>();
+        for (Node n : document.getDescendants()) {
+            if (n instanceof LinkNodeBase || n instanceof RefNode || n instanceof AutoLink || n instanceof MailLink) {
+                links.add(n);
+            }
+        }
+        return links;
+    }
+
+    /** The target as written (escapes and character references not yet decoded); "" for an undefined reference. */
+    private static String target(Node link, Document document) {
+        if (link instanceof LinkNodeBase l) {
+            return l.getUrl().toString();
+        }
+        if (link instanceof RefNode r) {
+            Reference reference = r.isDefined() ? r.getReferenceNode(document) : null;
+            return reference == null ? "" : reference.getUrl().toString();
+        }
+        if (link instanceof MailLink m) {
+            return "mailto:" + m.getText();
+        }
+        return ((AutoLink) link).getUrl().toString();
+    }
+
+    /** Replaces a link by its text, an image by its description. */
+    private static void unlink(Node link) {
+        if (link instanceof Image || link instanceof ImageRef || link instanceof AutoLink) {
+            String text = link instanceof Image i ? i.getText().toString()
+                    : link instanceof ImageRef r ? r.getText().toString() : link.getChars().toString();
+            link.insertBefore(new Text(BasedSequence.of(text)));
+        } else {
+            Node child = link.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                link.insertBefore(child);
+                child = next;
+            }
+        }
+        link.unlink();
     }
 
     /** The text a reader sees, without marks, links' targets or raw HTML: for meta descriptions. */

@@ -3,6 +3,7 @@ package org.gongkai.render;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gongkai.check.Framework;
 import org.gongkai.model.Site;
 import org.gongkai.site.Links;
 import org.gongkai.site.Page;
@@ -21,6 +22,8 @@ public final class SearchPage implements PageType {
     @Override
     public Stream<Page> render(Site site, Theme theme) {
         Map<String, Object> c = Context.base(site, PATH, "搜索", List.of(new Crumb("首页", Links.home()), new Crumb("搜索", null)));
+        // The 一级指标 of the site's framework only: 成本指标 is a filter under "2021", never under "2020".
+        c.put("levels", List.copyOf(Framework.of(site.config().framework()).levels().keySet()));
         return Stream.of(new Page(PATH, theme.render("search.peb", c)));
     }
 }

@@ -66,19 +66,28 @@ public final class Tokenizer {
     }
 
     private static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        return (c >= 'a' && c <= 'z') || isDigit(c);
     }
 
-    /** Full-width ASCII as ASCII, upper case as lower case. */
+    /** 0–9 only: Character.isDigit also takes other scripts' digits, which search.js does not. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Full-width ASCII as ASCII, A–Z as a–z, and the two letters outside ASCII whose lower case is
+     * an ASCII letter: İ (U+0130) as i and the Kelvin sign (U+212A) as k. Spelled out, not left to
+     * {@code Character.toLowerCase} or JavaScript's {@code toLowerCase}, which differ on İ (Java
+     * gives i, JavaScript i and U+0307); search.js folds with the same table.
+     */
     static char fold(char c) {
         if (c >= '\uff01' && c <= '\uff5e') {
             c = (char) (c - 0xfee0);
         }
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + 32);
         }
-        char lower = Character.toLowerCase(c);
-        return lower < 128 ? lower : c;
+        return c == '\u0130' ? 'i' : c == '\u212a' ? 'k' : c;
     }
 
     /**
@@ -113,8 +122,8 @@ public final class Tokenizer {
                 boolean digits = false;
                 while (i < n) {
                     char d = fold(text.charAt(i));
-                    boolean decimalPoint = d == '.' && word.length() > 0 && Character.isDigit(word.charAt(word.length() - 1))
-                            && i + 1 < n && Character.isDigit(fold(text.charAt(i + 1)));
+                    boolean decimalPoint = d == '.' && word.length() > 0 && isDigit(word.charAt(word.length() - 1))
+                            && i + 1 < n && isDigit(fold(text.charAt(i + 1)));
                     if (!isWordChar(d) && !decimalPoint) {
                         break;
                     }

@@ -330,4 +330,23 @@ class RulesTest {
         String project = change("  6: 60", "  6: null") + "silence:\n  - rule: schedule-complete\n    row: 6月底\n    reason: 原表如此，已与部门核对\n";
         assertEquals(List.of("10 schedule-complete warning silenced: 原表如此，已与部门核对"), findings(dir, project, ""));
     }
+
+    /**
+     * The levels are listed in the framework's own order, the same in every run: the 2021 profile
+     * has 24 orders of its four levels, and a hash map's order changes with each JVM.
+     */
+    @Test
+    void frameworkLevelsAreListedInSourceOrder(@TempDir Path dir) throws Exception {
+        assertEquals(List.of("产出指标", "效益指标", "满意度指标"), List.copyOf(Framework.of("2020").levels().keySet()));
+        assertEquals(List.of("产出指标", "成本指标", "效益指标", "满意度指标"),
+                List.copyOf(Framework.of("2021").levels().keySet()));
+        Sites.write(dir, Sites.MINIMAL.replace("-- content/2023/731001/projects/P1.yaml --", "-- unused.txt --"));
+        Sites.put(dir, "site.yaml", "title: t\nframework: \"2021\"\ncheck:\n  rules:\n    portal-setting: off\n");
+        Sites.put(dir, FILE, CLEAN.replace("level1: 满意度指标", "level1: 其他指标"));
+        Site site = SiteLoader.load(dir);
+        List<String> messages = Checker.of(site.config().check()).check(site).stream()
+                .filter(f -> f.rule().equals("framework-levels")).map(Finding::message).toList();
+        assertEquals(List.of("项目“安可计算机购置”：一级指标“其他指标”不属于2021 指标体系（产出指标、成本指标、效益指标、满意度指标）"),
+                messages);
+    }
 }

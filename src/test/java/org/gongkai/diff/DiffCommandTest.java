@@ -80,6 +80,38 @@ class DiffCommandTest {
         assertTrue(one.out().contains("部门：新增 0，移除 0，变化 0，未变 1"), one.out());
     }
 
+    /** Last year's release folder against this year's: the two years are paired, as in one site. */
+    @Test
+    void twoSiteFoldersWithOneDifferentYearEachCompareThoseYears() throws Exception {
+        Path old = copy(DifferTest.TWO_YEARS, dir.resolve("old"));
+        Path now = copy(DifferTest.TWO_YEARS, dir.resolve("new"));
+        delete(old.resolve("content/2024"));
+        delete(now.resolve("content/2023"));
+        Cli.Run folders = Cli.run("diff", old.toString(), now.toString(), "--color", "never");
+        Cli.Run years = Cli.run("diff", "2023", "2024", "--site", SITE, "--color", "never");
+        assertEquals(0, folders.code(), folders.err());
+        assertTrue(folders.out().startsWith("比较 " + old + "（2023年） → " + now + "（2024年）\n"), folders.out());
+        assertTrue(folders.out().contains("部门：新增 1，移除 0，变化 1，未变 0"), folders.out());
+        assertEquals(body(years.out()), body(folders.out()));
+
+        Cli.Run one = Cli.run("diff", old.toString(), now.toString(), "-d", "731002", "--color", "never");
+        assertTrue(one.out().contains("部门：新增 1，移除 0，变化 0，未变 0"), one.out());
+        assertEquals(2, Cli.run("diff", old.toString(), now.toString(), "-d", "999999").code());
+    }
+
+    /** The report without its first line, which names what was compared. */
+    private static String body(String report) {
+        return report.substring(report.indexOf('\n') + 1);
+    }
+
+    private static void delete(Path tree) throws Exception {
+        try (var walk = Files.walk(tree)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     @Test
     void amountsInDifferentUnitsAreNeverAddedUp() throws Exception {
         Path site = copy(DifferTest.TWO_YEARS, dir.resolve("units"));

@@ -76,6 +76,22 @@ class LoaderErrorsTest {
                         unit: 千元
                         """, List.of(
                         DEPT + ":4:7: \"unit\" 只能是 万元 或 元，这里是 \"千元\"")),
+                Arguments.of("links the site may not publish", DEPT, """
+                        code: "731001"
+                        name: 测试部门
+                        year: 2023
+                        unit: 万元
+                        overall_goal: 见[说明](&#106;avascript:alert(1))。
+                        measures: |
+                          第一行，[站内](../index.html)
+                          ![图](data:image/png;base64,AAAA) 与 [邮件](mailto:a@example.org)
+                        item_goals:
+                          - name: 一
+                            content: "[a](//evil.example/x)"
+                        """, List.of(
+                        DEPT + ":5:15: \"overall_goal\"中的链接 \"&#106;avascript:alert(1)\" 不能发布：链接只能指向站内的相对地址，或 http、https、mailto、tel 地址",
+                        DEPT + ":6:11: \"measures\"（第 2 行）中的链接 \"data:image/png;base64,AAAA\" 不能发布：链接只能指向站内的相对地址，或 http、https、mailto、tel 地址",
+                        DEPT + ":11:14: \"content\"中的链接 \"//evil.example/x\" 不能发布：链接只能指向站内的相对地址，或 http、https、mailto、tel 地址")),
                 Arguments.of("empty file", PROJECT, "# 只有注释\n", List.of(
                         PROJECT + ":1:1: 文件是空的（没有任何键）")),
                 Arguments.of("duplicate key", PROJECT, """
@@ -142,7 +158,7 @@ class LoaderErrorsTest {
                         budget:
                           total: 1.00
                         """, List.of(
-                        PROJECT + ":1:1: 项目的预算单位 \"999\" 未列在 " + DEPT + " 的 units 中")),
+                        PROJECT + ":3:7: 项目的预算单位 \"999\" 未列在 " + DEPT + " 的 units 中")),
                 Arguments.of("missing required keys", PROJECT, """
                         code: P1
                         budget:

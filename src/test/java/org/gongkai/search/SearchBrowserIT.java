@@ -177,7 +177,8 @@ class SearchBrowserIT {
         browser.get(server.url("search/index.html"));
         for (String text : List.of("科技馆", "满意度≥95%", "13028123P00016110004W", "预算数0.85万元，其中财政资金0.85万元",
                 "《全民科学素质行动计划纲要实施方案（2016—2023年）》", "冀财教【2022】145号", "ＡＢＣ１２３ａｂｃ",
-                "≥1000人次（送流动文化服务进基层完成率）", "Web 2.0 and 3.14.15", "单", "x", "", "科 技", "1.", ".5 a.b 0.85.")) {
+                "≥1000人次（送流动文化服务进基层完成率）", "Web 2.0 and 3.14.15", "单", "x", "", "科 技", "1.", ".5 a.b 0.85.",
+                "İzmir İZMİR", "12\u212aB", "constructor Constructor toString __proto__ hasOwnProperty", "1.\u0663 2.\uff13")) {
             for (boolean index : new boolean[] {true, false}) {
                 @SuppressWarnings("unchecked")
                 List<String> js = (List<String>) ((JavascriptExecutor) browser)
@@ -187,5 +188,69 @@ class SearchBrowserIT {
             }
         }
         assertFalse(Tokenizer.index("科技馆").isEmpty());
+    }
+
+    /**
+     * Case folding and tokenizing agree on every UTF-16 code unit, alone and between the
+     * characters around which the rules turn (a letter, a digit, a decimal point, a Han
+     * character): the browser builds the texts itself, so lone surrogates need no transport.
+     */
+    @Test
+    void javascriptAndJavaFoldAndTokenizeEveryCodeUnitAlike() {
+        browser.get(server.url("search/index.html"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // One line per code unit, one string per call: a list of 65,536 values is slow to transport.
+        String folded = (String) js.executeScript("""
+                var out = [];
+                for (var c = 0; c < 0x10000; c++) {
+                  var f = window.gongkaiSearch.fold(String.fromCharCode(c));
+                  out.push(Array.prototype.map.call(f, function (u) { return u.charCodeAt(0); }).join(','));
+                }
+                return out.join('\\n');""");
+        StringBuilder java = new StringBuilder();
+        for (int c = 0; c < 0x10000; c++) {
+            java.append(c == 0 ? "" : "\n").append((int) Tokenizer.fold((char) c));
+        }
+        assertSameLines(java.toString(), folded, "fold");
+        for (String context : List.of("a%sB", "1.%s", "1%s.5", "科%s技", "Ab12345678%s9")) {
+            for (boolean index : new boolean[] {true, false}) {
+                String tokens = (String) js.executeScript("""
+                        var parts = arguments[0].split('%s');
+                        var out = [];
+                        for (var c = 0; c < 0x10000; c++) {
+                          out.push(window.gongkaiSearch.tokenize(parts[0] + String.fromCharCode(c) + parts[1], arguments[1]).join(' '));
+                        }
+                        return out.join('\\n');""", context, index);
+                java.setLength(0);
+                for (int c = 0; c < 0x10000; c++) {
+                    String text = context.replace("%s", String.valueOf((char) c));
+                    java.append(c == 0 ? "" : "\n").append(String.join(" ", index ? Tokenizer.index(text) : Tokenizer.query(text)));
+                }
+                assertSameLines(java.toString(), tokens, (index ? "index " : "query ") + context);
+            }
+        }
+    }
+
+    /** Line {@code c} is the result for code unit {@code c}: a difference names its code unit. */
+    private static void assertSameLines(String java, String js, String what) {
+        if (!java.equals(js)) {
+            String[] a = java.split("\n", -1);
+            String[] b = js.split("\n", -1);
+            for (int c = 0; c < Math.min(a.length, b.length); c++) {
+                assertEquals(a[c], b[c], String.format("%s U+%04X", what, c));
+            }
+            assertEquals(a.length, b.length, what);
+        }
+    }
+
+    /** "constructor" is a word like any other, not Object.prototype's: found where it is written, nothing where not. */
+    @Test
+    void constructorIsSearchedLikeAnyWord(@TempDir Path dir) throws Exception {
+        assertEquals("没有找到与“constructor”相关的内容。", open(server.url(search("constructor"))));
+        assertEquals(List.of(), Browser.consoleErrors(browser));
+        Path src = Sites.write(dir.resolve("src"), Sites.MINIMAL.replace("name: 测试项目", "name: Constructor 测试项目"));
+        new Build(src, dir.resolve("out")).run();
+        assertEquals("找到 2 条结果", open(dir.resolve("out/search/index.html").toUri() + "?q=constructor"));
+        assertEquals(List.of("Constructor 测试项目", "次数"), titles());
     }
 }

@@ -1,0 +1,263 @@
+package org.gongkai.links;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The attributes of a page's tags, read as a browser's tokenizer reads them: values in double
+ * quotes, single quotes or none, attributes apart by any white space or a {@code /}, and nothing
+ * from comments, {@code <!...>} and {@code <?...>} declarations, end tags, or the text of
+ * {@code script}, {@code style}, {@code title}, {@code textarea} and the other raw-text elements.
+ * Tag and attribute names are lower-cased; of an attribute written twice the first counts.
+ *
+ * <p>Values are cut from the Latin-1 view of the page, turned back into UTF-8 text and their
+ * character references decoded: numeric ones and {@code &amp; &lt; &gt; &quot; &apos; &nbsp;}.
+ * Other named references stay as written (our pages never write them; a link holding one is then
+ * reported, not guessed). {@code HtmlAttributesTest} holds the scanner to jsoup's parse.
+ */
+final class HtmlAttributes {
+
+    /** One attribute of a start tag: the tag's name, the attribute's name, its decoded value. */
+    record Attribute(String tag, String name, String value) {
+    }
+
+    /** Elements whose content is text up to their end tag, never markup. */
+    private static final String[] RAW_TEXT = {"script", "style", "xmp", "iframe", "noembed", "noframes",
+            "title", "textarea"};
+
+    /** After this tag everything is text. */
+    private static final String[] PLAINTEXT = {"plaintext"};
+
+    private final String text;
+    private final String[] wanted;
+    private final List<Attribute> found = new ArrayList<>();
+    private int i;
+    /** The name of the tag being read, as a range of the text: made a string only when needed. */
+    private int tagStart;
+    private int tagEnd;
+
+    private HtmlAttributes(String text, Set<String> wanted) {
+        this.text = text;
+        this.wanted = wanted.toArray(String[]::new);
+    }
+
+    /** The attributes named in {@code wanted} (lower case) of every start tag, in page order. */
+    static List<Attribute> of(String latin1, Set<String> wanted) {
+        HtmlAttributes scanner = new HtmlAttributes(latin1, wanted);
+        scanner.scan();
+        return scanner.found;
+    }
+
+    private void scan() {
+        int n = text.length();
+        while ((i = text.indexOf('<', i)) >= 0 && i + 1 < n) {
+            char c = text.charAt(i + 1);
+            if (isAsciiLetter(c)) {
+                i++;
+                tagName();
+                if (!attributes(true)) {
+                    return;
+                }
+                String raw = tagIs(RAW_TEXT);
+                if (raw != null) {
+                    skipRawText(raw);
+                } else if (tagIs(PLAINTEXT) != null) {
+                    return;
+                }
+            } else if (c == '/') {
+                i += 2;
+                if (i < n && isAsciiLetter(text.charAt(i))) {
+                    tagName();
+                    if (!attributes(false)) {
+                        return;
+                    }
+                } else if (i < n && text.charAt(i) == '>') {
+                    i++;
+                } else {
+                    skipPast(">");
+                }
+            } else if (c == '!') {
+                if (text.startsWith("<!--", i)) {
+                    comment();
+                } else {
+                    i += 2;
+                    skipPast(">");
+                }
+            } else if (c == '?') {
+                i += 2;
+                skipPast(">");
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private void tagName() {
+        tagStart = i;
+        while (i < text.length() && !isSpace(text.charAt(i)) && text.charAt(i) != '/' && text.charAt(i) != '>') {
+            i++;
+        }
+        tagEnd = i;
+    }
+
+    /** The one of {@code names} (lower case) the current tag has, whatever its case, or null. */
+    private String tagIs(String[] names) {
+        return oneOf(names, tagStart, tagEnd);
+    }
+
+    private String oneOf(String[] names, int start, int end) {
+        for (String name : names) {
+            if (name.length() == end - start && text.regionMatches(true, start, name, 0, name.length())) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The attributes up to the tag's {@code >}, those wanted added to {@code found} for a start
+     * tag; false when the page ends first (a browser drops such a tag, and reads nothing after).
+     */
+    private boolean attributes(boolean start) {
+        int n = text.length();
+        int first = found.size();
+        while (true) {
+            while (i < n && (isSpace(text.charAt(i)) || text.charAt(i) == '/')) {
+                i++;
+            }
+            if (i >= n) {
+                return dropTag(first);
+            }
+            if (text.charAt(i) == '>') {
+                i++;
+                return true;
+            }
+            int nameStart = i++;
+            while (i < n && !isSpace(text.charAt(i)) && text.charAt(i) != '/' && text.charAt(i) != '>'
+                    && text.charAt(i) != '=') {
+                i++;
+            }
+            String name = start ? oneOf(wanted, nameStart, i) : null;
+            while (i < n && isSpace(text.charAt(i))) {
+                i++;
+            }
+            int valueStart = i;
+            int valueEnd = i;
+            if (i < n && text.charAt(i) == '=') {
+                i++;
+                while (i < n && isSpace(text.charAt(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    return dropTag(first);
+                }
+                char quote = text.charAt(i);
+                if (quote == '"' || quote == '\'') {
+                    int end = text.indexOf(quote, i + 1);
+                    if (end < 0) {
+                        return dropTag(first);
+                    }
+                    valueStart = i + 1;
+                    valueEnd = end;
+                    i = end + 1;
+                } else {
+                    valueStart = i;
+                    while (i < n && !isSpace(text.charAt(i)) && text.charAt(i) != '>') {
+                        i++;
+                    }
+                    valueEnd = i;
+                }
+            }
+            if (name != null && !seen(name, first)) {
+                String tag = lower(text.substring(tagStart, tagEnd));
+                found.add(new Attribute(tag, name, References.decode(LinkChecker.utf8(text.substring(valueStart, valueEnd)))));
+            }
+        }
+    }
+
+    /** Whether the tag being read already had {@code name}: only the first of a name counts. */
+    private boolean seen(String name, int first) {
+        for (int k = first; k < found.size(); k++) {
+            if (found.get(k).name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean dropTag(int first) {
+        found.subList(first, found.size()).clear();
+        i = text.length();
+        return false;
+    }
+
+    /** From {@code <!--}: a comment ends at {@code -->} or {@code --!>}; {@code <!-->} and {@code <!--->} are empty ones. */
+    private void comment() {
+        i += 4;
+        if (text.startsWith(">", i)) {
+            i += 1;
+            return;
+        }
+        if (text.startsWith("->", i)) {
+            i += 2;
+            return;
+        }
+        int end = text.indexOf("--", i);
+        while (end >= 0) {
+            if (text.startsWith("-->", end)) {
+                i = end + 3;
+                return;
+            }
+            if (text.startsWith("--!>", end)) {
+                i = end + 4;
+                return;
+            }
+            end = text.indexOf("--", end + 1);
+        }
+        i = text.length();
+    }
+
+    /** Past the end tag of a raw-text element: {@code </name} followed by a space, / or >. */
+    private void skipRawText(String tag) {
+        int n = text.length();
+        while ((i = text.indexOf("</", i)) >= 0) {
+            int after = i + 2 + tag.length();
+            if (after <= n && text.regionMatches(true, i + 2, tag, 0, tag.length())
+                    && (after == n || isSpace(text.charAt(after)) || text.charAt(after) == '/' || text.charAt(after) == '>')) {
+                return;
+            }
+            i += 2;
+        }
+        i = n;
+    }
+
+    private void skipPast(String end) {
+        int at = text.indexOf(end, i);
+        i = at < 0 ? text.length() : at + end.length();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** ASCII letters only, as a browser does: other bytes are parts of UTF-8 characters here. */
+    private static String lower(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= 'A' && s.charAt(k) <= 'Z') {
+                char[] chars = s.toCharArray();
+                for (int m = k; m < chars.length; m++) {
+                    if (chars[m] >= 'A' && chars[m] <= 'Z') {
+                        chars[m] += 32;
+                    }
+                }
+                return new String(chars);
+            }
+        }
+        return s;
+    }
+}

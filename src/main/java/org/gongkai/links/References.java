@@ -1,0 +1,96 @@
+package org.gongkai.links;
+
+import java.util.Map;
+
+/**
+ * Character references in an attribute value, decoded as a browser does for the forms a page
+ * can hold a link with: numeric ones ({@code &#106;}, {@code &#x6A;}, the semicolon optional) and
+ * the named ones that HTML escaping writes. A named reference outside that list stays as written.
+ */
+final class References {
+
+    private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
+            "apos", "'", "nbsp", "\u00a0");
+
+    /** U+0080–U+009F as windows-1252 reads them; a space where it has no character. */
+    private static final String WINDOWS_1252 = "\u20ac \u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152 \u017d "
+            + " \u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153 \u017e\u0178";
+
+    private References() {
+    }
+
+    static String decode(String value) {
+        int amp = value.indexOf('&');
+        if (amp < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        int i = 0;
+        while (amp >= 0) {
+            out.append(value, i, amp);
+            i = amp + 1;
+            if (i < value.length() && value.charAt(i) == '#') {
+                i = numeric(value, i + 1, out, amp);
+            } else {
+                i = named(value, i, out);
+            }
+            amp = value.indexOf('&', i);
+        }
+        return out.append(value, i, value.length()).toString();
+    }
+
+    /** From after "&#": the character, or the text as written when no digit follows. */
+    private static int numeric(String value, int from, StringBuilder out, int amp) {
+        boolean hex = from < value.length() && (value.charAt(from) == 'x' || value.charAt(from) == 'X');
+        int start = hex ? from + 1 : from;
+        int end = start;
+        long code = 0;
+        while (end < value.length() && Character.digit(value.charAt(end), hex ? 16 : 10) >= 0
+                && value.charAt(end) < 128) {
+            code = Math.min(code * (hex ? 16 : 10) + Character.digit(value.charAt(end), hex ? 16 : 10), 0x110000);
+            end++;
+        }
+        if (end == start) {
+            out.append(value, amp, start);
+            return start;
+        }
+        boolean valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+        if (code >= 0x80 && code <= 0x9f) {
+            // As the standard says: these numbers mean their windows-1252 characters.
+            char c = WINDOWS_1252.charAt((int) code - 0x80);
+            out.append(c == ' ' ? (char) code : c);
+        } else {
+            out.appendCodePoint(valid ? (int) code : 0xfffd);
+        }
+        return end < value.length() && value.charAt(end) == ';' ? end + 1 : end;
+    }
+
+    /**
+     * From after "&": a listed name with its semicolon; without it (a legacy form) only when
+     * neither a letter, a digit nor "=" follows, as in a browser.
+     */
+    private static int named(String value, int from, StringBuilder out) {
+        for (Map.Entry<String, String> e : NAMED.entrySet()) {
+            String name = e.getKey();
+            if (value.startsWith(name, from)) {
+                int end = from + name.length();
+                if (end < value.length() && value.charAt(end) == ';') {
+                    out.append(e.getValue());
+                    return end + 1;
+                }
+                boolean legacy = !name.equals("apos");
+                char next = end < value.length() ? value.charAt(end) : ';';
+                if (legacy && !isAsciiAlphanumeric(next) && next != '=') {
+                    out.append(e.getValue());
+                    return end;
+                }
+            }
+        }
+        out.append('&');
+        return from;
+    }
+
+    private static boolean isAsciiAlphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+}
