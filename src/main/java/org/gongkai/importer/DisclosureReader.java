@@ -62,6 +62,27 @@ public final class DisclosureReader {
         return new Reading(reader.departments, reader.findings, reader.year);
     }
 
+    /**
+     * True for documents of this reader's grammar (the 部门预算绩效目标 with 第一部分/第二部分 and
+     * numbered unit lines such as "731001某某单位本级"); everything else is read by labels
+     * ({@link FormReader}).
+     */
+    public static boolean ownGrammar(List<Block> blocks) {
+        for (Block b : blocks) {
+            List<List<Cell>> rows = b instanceof Block.Table t ? t.rows() : List.of(List.of(((Block.Paragraph) b).cell()));
+            for (List<Cell> row : rows) {
+                for (Cell c : row) {
+                    String n = Labels.norm(c.text());
+                    if (b instanceof Block.Paragraph && (n.startsWith("第一部分") || n.startsWith("第二部分"))
+                            || Labels.SEED_UNIT_LINE.matcher(c.text().strip()).matches()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     // ---- paragraphs: the headings and the prose of part 1 ----
 
     private void paragraph(Cell p) {

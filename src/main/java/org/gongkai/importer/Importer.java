@@ -28,7 +28,11 @@ public final class Importer {
      * Values the sources do not state. {@code shortNames} maps a department code to its short
      * name; the key "" applies when the import holds one department.
      */
-    public record Options(String year, Map<String, String> shortNames) {
+    public record Options(String year, Map<String, String> shortNames, String department, String code) {
+
+        public Options(String year, Map<String, String> shortNames) {
+            this(year, shortNames, null, null);
+        }
     }
 
     /**
@@ -49,13 +53,20 @@ public final class Importer {
         List<Finding> findings = new ArrayList<>();
         List<DisclosureReader.Reading> readings = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        Set<Path> written = new HashSet<>();
+        FormOutputs forms = new FormOutputs(options, (path, yaml, incomplete, keep, source) ->
+                add(outputs, written, findings, source, new Pending(path, yaml, incomplete, keep)));
         for (Path file : files) {
             String name = file.getFileName().toString();
-            readings.add(DisclosureReader.read(name, blocks(file)));
-            names.add(name);
+            List<Block> blocks = blocks(file);
+            if (DisclosureReader.ownGrammar(blocks)) {
+                readings.add(DisclosureReader.read(name, blocks));
+                names.add(name);
+            } else {
+                forms.add(name, blocks, findings);
+            }
         }
         int departments = readings.stream().mapToInt(r -> r.departments().size()).sum();
-        Set<Path> written = new HashSet<>();
         for (int i = 0; i < readings.size(); i++) {
             DisclosureReader.Reading reading = readings.get(i);
             findings.addAll(reading.findings());
@@ -110,7 +121,7 @@ public final class Importer {
         }
     }
 
-    /** The blocks of one source file, by its extension: .docx, .xlsx, anything else as exported text. */
+    /** The blocks of one source file, by its extension: .docx, .xlsx, .html, anything else as exported text. */
     public static List<Block> blocks(Path file) throws ImportException {
         // POI logs through the Log4j API; with no Log4j behind it, the API's own complaint about
         // that would be the only line a user sees. Nothing POI logs is for the user.
@@ -124,6 +135,9 @@ public final class Importer {
             }
             if (name.endsWith(".xlsx")) {
                 return XlsxSource.read(in);
+            }
+            if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml")) {
+                return HtmlSource.read(in);
             }
             if (name.endsWith(".doc") || name.endsWith(".xls")) {
                 throw new ImportException(file + "：不支持旧的 ." + name.substring(name.lastIndexOf('.') + 1)
