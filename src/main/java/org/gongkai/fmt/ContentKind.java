@@ -10,19 +10,50 @@ import java.util.Map;
  * not know keep their place after the known ones (the loader reports them; fmt only lays out).
  */
 public enum ContentKind {
-    DEPARTMENT(Map.of(
-            "", List.of("code", "name", "short_name", "year", "unit", "units", "overall_goal", "item_goals",
-                    "measures", "disclosure"),
-            "units", List.of("code", "name"),
-            "item_goals", List.of("name", "content", "goal", "indicator"),
-            "disclosure", List.of("index_number", "publisher", "date", "category", "document_number"))),
-    PROJECT(Map.of(
-            "", List.of("code", "name", "unit", "order", "attribute", "department_in_charge", "owner", "period",
-                    "budget", "purpose", "schedule", "long_term_goals", "goals", "indicators", "silence"),
-            "period", List.of("start", "end"),
-            "budget", List.of("total", "fiscal", "other"),
-            "indicators", List.of("level1", "level2", "name", "description", "target", "basis", "term"),
-            "silence", List.of("rule", "row", "reason")));
+    DEPARTMENT(Map.ofEntries(
+            Map.entry("", List.of("code", "name", "short_name", "year", "unit", "units", "title", "overall_goal",
+                    "item_goals", "measures", "overall_table", "rows", "sign_off", "notes", "disclosure")),
+            Map.entry("units", List.of("code", "name")),
+            Map.entry("item_goals", List.of("name", "content", "goal", "indicator")),
+            Map.entry("disclosure", List.of("index_number", "title", "publisher", "date", "category",
+                    "document_number", "validity", "method")),
+            Map.entry("overall_table", List.of("title", "amount_unit", "functions", "budget", "tasks",
+                    "long_term_goals", "mid_term_goals", "overall_goals", "goals", "goal_labels", "indicator_titles",
+                    "indicator_columns", "indicators", "rows", "tables", "sign_off", "notes", "layout")),
+            Map.entry("tasks", List.of("name", "content", "amount", "printed")),
+            Map.entry("budget", Orders.BUDGET),
+            Map.entry("sources", Orders.SOURCE),
+            Map.entry("indicators", Orders.INDICATOR),
+            Map.entry("indicator_columns", List.of("key", "heading")),
+            Map.entry("rows", Orders.ROW),
+            Map.entry("sign_off", Orders.ROW),
+            Map.entry("tables", List.of("title", "columns", "rows")))),
+    PROJECT(Map.ofEntries(
+            Map.entry("", List.of("code", "name", "title", "unit", "order", "amount_unit", "attribute", "category",
+                    "nature", "department_in_charge", "implementing_unit", "owner", "contact", "phone", "period",
+                    "budget", "purpose", "schedule", "overview", "basis", "feasibility", "necessity",
+                    "long_term_goals", "mid_term_goals", "overall_goals", "goals", "goal_labels", "indicator_titles",
+                    "indicator_columns", "indicators", "measures", "rows", "tables", "sign_off", "notes", "layout",
+                    "silence")),
+            Map.entry("period", List.of("start", "end")),
+            Map.entry("budget", Orders.BUDGET),
+            Map.entry("sources", Orders.SOURCE),
+            Map.entry("indicators", Orders.INDICATOR),
+            Map.entry("indicator_columns", List.of("key", "heading")),
+            Map.entry("rows", Orders.ROW),
+            Map.entry("sign_off", Orders.ROW),
+            Map.entry("tables", List.of("title", "columns", "rows")),
+            Map.entry("silence", List.of("rule", "row", "reason"))));
+
+    /** Key orders that stand under the same key in both kinds of file. */
+    private static final class Orders {
+        static final List<String> BUDGET = List.of("total", "total_label", "total_printed", "fiscal",
+                "fiscal_printed", "other", "other_printed", "overall", "overall_label", "overall_printed", "sources");
+        static final List<String> SOURCE = List.of("name", "amount", "printed", "term", "sources");
+        static final List<String> INDICATOR = List.of("level1", "level2", "name", "description", "target", "basis",
+                "term", "extra");
+        static final List<String> ROW = List.of("section", "label", "value");
+    }
 
     private final Map<String, List<String>> orders;
 

@@ -14,9 +14,10 @@ import org.gongkai.model.Origin;
 final class DepartmentReader {
 
     static final List<String> KEYS = List.of("code", "name", "short_name", "year", "unit", "units",
-            "overall_goal", "item_goals", "measures", "disclosure");
+            "overall_goal", "item_goals", "measures", "disclosure", "title", "overall_table", "rows", "sign_off",
+            "notes");
     static final List<String> DISCLOSURE_KEYS = List.of("index_number", "publisher", "date", "category",
-            "document_number");
+            "document_number", "title", "validity", "method");
     static final List<String> UNIT_KEYS = List.of("code", "name");
     static final List<String> ITEM_GOAL_KEYS = List.of("name", "content", "goal", "indicator");
     static final List<String> MONEY_UNITS = List.of("万元", "元");
@@ -33,7 +34,8 @@ final class DepartmentReader {
         if (f == null) {
             return null;
         }
-        String code = f.requiredText("code", "部门文件");
+        boolean codeDisclosed = f.has("code");
+        String code = codeDisclosed ? f.requiredText("code", "部门文件") : folderCode;
         if (code != null && !code.equals(folderCode)) {
             problems.add(f.node("code").origin(),
                     "部门编码 \"" + code + "\" 与所在文件夹 \"" + folderCode + "\" 不一致");
@@ -57,12 +59,12 @@ final class DepartmentReader {
             if (u == null) {
                 continue;
             }
-            String unitCode = u.requiredText("code", "预算单位");
+            String unitCode = u.has("code") ? u.requiredText("code", "预算单位") : null;
             String unitName = u.requiredText("name", "预算单位");
             if (unitCode != null && !unitCodes.add(unitCode)) {
                 problems.add(u.node("code").origin(), "预算单位编码 \"" + unitCode + "\" 重复");
             }
-            if (unitCode != null && unitName != null) {
+            if (unitName != null && (unitCode != null || !u.has("code"))) {
                 units.add(new BudgetUnit(unitCode, unitName));
             }
         }
@@ -76,7 +78,9 @@ final class DepartmentReader {
         }
         return new Department(code, name, f.text("short_name"), year != null ? year : folderYear,
                 unit != null ? unit : MONEY_UNITS.get(0), units, f.text("overall_goal"), itemGoals,
-                f.text("measures"), List.of(), disclosure(f, problems), file);
+                f.text("measures"), List.of(), disclosure(f, problems), file, codeDisclosed,
+                FormReader.read(f, List.of(), problems),
+                OverallTableReader.read(f.node("overall_table"), problems));
     }
 
     private static Disclosure disclosure(Fields department, Problems problems) {
@@ -89,6 +93,7 @@ final class DepartmentReader {
             return Disclosure.NONE;
         }
         return new Disclosure(f.text("index_number"), f.text("publisher"), Dates.read(f, "date", problems),
-                f.text("category"), f.text("document_number"));
+                f.text("category"), f.text("document_number"), f.text("title"), f.text("validity"),
+                f.text("method"));
     }
 }

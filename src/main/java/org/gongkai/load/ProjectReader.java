@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.gongkai.model.Budget;
+import org.gongkai.model.BudgetDetails;
+import org.gongkai.model.FormParts;
+import org.gongkai.model.IndicatorColumn;
 import org.gongkai.model.Indicator;
 import org.gongkai.model.Origin;
 import org.gongkai.model.Period;
@@ -16,26 +21,46 @@ import org.gongkai.model.Target;
 /** projects/&lt;code&gt;.yaml → {@link Project}. */
 final class ProjectReader {
 
-    static final List<String> KEYS = List.of("code", "name", "unit", "order", "budget", "purpose",
-            "schedule", "goals", "long_term_goals", "attribute", "department_in_charge", "owner",
-            "period", "indicators", "silence");
+    /** Named text rows of a project form beyond the 遵化 layout (see {@link FormReader#TEXT_LABELS}). */
+    static final List<String> TEXT_KEYS = List.of("implementing_unit", "contact", "phone", "category", "nature",
+            "overview", "basis", "feasibility", "necessity", "measures");
+    static final List<String> KEYS = keys();
+    static final List<String> MONEY_UNITS = List.of("万元", "元");
     static final List<String> SILENCE_KEYS = List.of("rule", "row", "reason");
-    static final List<String> BUDGET_KEYS = List.of("total", "fiscal", "other");
+    static final List<String> BUDGET_KEYS = concat(List.of("total", "fiscal", "other"), FormReader.BUDGET_DETAIL_KEYS);
     static final List<String> PERIOD_KEYS = List.of("start", "end");
     static final List<String> INDICATOR_KEYS = List.of("level1", "level2", "name", "description",
-            "target", "basis", "term");
-    static final List<String> TERMS = List.of("年度", "长期");
+            "target", "basis", "term", "extra");
 
     private ProjectReader() {
     }
 
-    /** Reads the project; its code must be the file name without ".yaml". */
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of("code", "name", "unit", "order", "budget", "purpose",
+                "schedule", "goals", "long_term_goals", "attribute", "department_in_charge", "owner",
+                "period", "indicators", "silence", "amount_unit"));
+        keys.addAll(TEXT_KEYS);
+        keys.addAll(FormReader.FORM_KEYS);
+        return List.copyOf(keys);
+    }
+
+    static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Reads the project; a code it gives must be the file name without ".yaml", and without one the
+     * file name is the project's id.
+     */
     static Project read(Node root, Origin file, String fileCode, Problems problems) {
         Fields f = Fields.of(root, KEYS, "项目文件", problems);
         if (f == null) {
             return null;
         }
-        String code = f.requiredText("code", "项目文件");
+        boolean codeDisclosed = f.has("code");
+        String code = codeDisclosed ? f.requiredText("code", "项目文件") : fileCode;
         if (code != null && !code.equals(fileCode)) {
             problems.add(f.node("code").origin(),
                     "项目编码 \"" + code + "\" 与文件名 \"" + fileCode + ".yaml\" 不一致");
@@ -45,18 +70,54 @@ final class ProjectReader {
         if (order != null && order < 1) {
             problems.add(f.node("order").origin(), "\"order\" 应为从 1 开始的序号，这里是 " + order);
         }
-        Period period = null;
-        if (f.node("period") != null) {
-            Fields p = Fields.of(f.node("period"), PERIOD_KEYS, "起止时间（period）", problems);
-            if (p != null) {
-                period = new Period(p.text("start"), p.text("end"));
+        FormParts form = FormReader.read(f, TEXT_KEYS, problems);
+        Node budgetNode = f.node("budget");
+        Fields b = budgetNode == null ? null : Fields.of(budgetNode, BUDGET_KEYS, "预算（budget）", problems);
+        return new Project(code, name, f.text("unit"), order, budget(b, problems), f.text("purpose"),
+                schedule(f, problems), f.texts("goals"), f.texts("long_term_goals"), f.text("attribute"),
+                f.text("department_in_charge"), f.text("owner"), period(f, problems),
+                indicators(f, form, problems), silences(f, problems), file,
+                f.node("code") != null ? f.node("code").origin() : file, f.keyOrigin("budget"),
+                f.keyOrigin("purpose"), codeDisclosed, f.oneOf("amount_unit", MONEY_UNITS), budgetNode != null,
+                b == null ? BudgetDetails.NONE : FormReader.budgetDetails(b, problems), form);
+    }
+
+    /** 起止时间: a mapping of start and end, or one printed text such as 2021.1-2021.12. */
+    private static Period period(Fields f, Problems problems) {
+        Node node = f.node("period");
+        if (node == null || node instanceof Node.Scalar s && s.isNull()) {
+            return null;
+        }
+        if (node instanceof Node.Scalar) {
+            return new Period(null, null, f.text("period"));
+        }
+        Fields p = Fields.of(node, PERIOD_KEYS, "起止时间（period）", problems);
+        return p == null ? null : new Period(p.text("start"), p.text("end"), null);
+    }
+
+    /** Cells of extra printed columns by heading; each heading must be an extra column of indicator_columns. */
+    private static Map<String, String> extra(Fields r, List<String> headings, Problems problems) {
+        Node node = r.node("extra");
+        Map<String, String> extra = new LinkedHashMap<>();
+        if (node == null || node instanceof Node.Scalar s && s.isNull()) {
+            return extra;
+        }
+        if (!(node instanceof Node.MapNode map)) {
+            problems.add(node.origin(), "\"extra\" 应为 列名: 文字 的映射（如 备注: 无），这里是" + node.describe());
+            return extra;
+        }
+        for (Node.Entry entry : map.entries().values()) {
+            if (!headings.contains(entry.key())) {
+                problems.add(entry.keyOrigin(), "指标行的列 \"" + entry.key() + "\" 未列在 indicator_columns 中"
+                        + "（先在 indicator_columns 里写 - heading: " + entry.key() + "）");
+            }
+            if (entry.value() instanceof Node.Scalar scalar) {
+                extra.put(entry.key(), scalar.isNull() ? null : scalar.text());
+            } else {
+                problems.add(entry.value().origin(), "\"" + entry.key() + "\" 应为文本，这里是" + entry.value().describe());
             }
         }
-        return new Project(code, name, f.text("unit"), order, budget(f, problems), f.text("purpose"),
-                schedule(f, problems), f.texts("goals"), f.texts("long_term_goals"), f.text("attribute"),
-                f.text("department_in_charge"), f.text("owner"), period, indicators(f, problems),
-                silences(f, problems), file, f.node("code") != null ? f.node("code").origin() : file,
-                f.keyOrigin("budget"), f.keyOrigin("purpose"));
+        return extra;
     }
 
     private static List<Silence> silences(Fields f, Problems problems) {
@@ -74,13 +135,8 @@ final class ProjectReader {
         return list;
     }
 
-    private static Budget budget(Fields f, Problems problems) {
-        Node node = f.node("budget");
-        if (node == null) {
-            problems.add(f.origin(), "项目文件缺少必填的键 \"budget\"（预算数、财政资金、其他资金）");
-            return Budget.EMPTY;
-        }
-        Fields b = Fields.of(node, BUDGET_KEYS, "预算（budget）", problems);
+    /** The budget's amounts; {@link Budget#EMPTY} when the form printed none. */
+    static Budget budget(Fields b, Problems problems) {
         if (b == null) {
             return Budget.EMPTY;
         }
@@ -118,9 +174,12 @@ final class ProjectReader {
         return entries;
     }
 
-    private static List<Indicator> indicators(Fields f, Problems problems) {
+    static List<Indicator> indicators(Fields f, FormParts form, Problems problems) {
         List<Indicator> rows = new ArrayList<>();
         String level1 = null;
+        boolean hasLevel1 = form.hasLevel1Column();
+        List<String> extraHeadings = form.indicatorColumns().stream().filter(c -> c.key() == null)
+                .map(IndicatorColumn::heading).toList();
         for (Node item : f.list("indicators")) {
             Fields r = Fields.of(item, INDICATOR_KEYS, "指标行", problems);
             if (r == null) {
@@ -130,16 +189,17 @@ final class ProjectReader {
             boolean continued = own == null || own.isBlank();
             if (!continued) {
                 level1 = own;
-            } else if (level1 == null) {
+            } else if (level1 == null && hasLevel1) {
                 problems.add(r.keyOrigin("level1"),
                         "第一行指标缺少 \"level1\"（一级指标）：只有后续行可以省略它以沿用上一行");
             }
-            String name = r.requiredText("name", "指标行");
+            String name = r.text("name");
             Node target = r.node("target");
             String targetText = r.text("target");
             rows.add(new Indicator(level1, continued, r.text("level2"), name, r.text("description"),
-                    targetText, r.text("basis"), r.oneOf("term", TERMS), r.origin(),
-                    target != null ? target.origin() : r.origin(), Target.parse(targetText)));
+                    targetText, r.text("basis"), r.oneOf("term", FormReader.TERMS), r.origin(),
+                    target != null ? target.origin() : r.origin(), Target.parse(targetText),
+                    extra(r, extraHeadings, problems)));
         }
         return rows;
     }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.gongkai.model.BudgetUnit;
 import org.gongkai.model.Department;
 import org.gongkai.model.Origin;
 import org.gongkai.model.Project;
@@ -33,7 +32,11 @@ public final class SiteLoader {
     static final String DEPARTMENT_FILE = "department.yaml";
     static final String PROJECTS_DIR = "projects";
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]+");
+    /**
+     * A department folder or project file name: its code, or a readable slug when the form printed none.
+     * Letters (CJK too) and digits, with - _ . inside; nothing a URL or a file system would read otherwise.
+     */
+    static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}\\p{M}_.-]{0,79}");
 
     private final Path root;
     private final Problems problems = new Problems();
@@ -111,8 +114,9 @@ public final class SiteLoader {
                 String code = deptDir.getFileName().toString();
                 if (!Files.isDirectory(deptDir)) {
                     misplaced(deptDir, "年度文件夹下应只有部门文件夹（如 content/" + yearName + "/731001/）");
-                } else if (!CODE.matcher(code).matches()) {
-                    problems.add(Origin.ofFile(name(deptDir) + "/"), "部门文件夹名应为部门编码（字母和数字），这里是 \"" + code + "\"");
+                } else if (!SLUG.matcher(code).matches()) {
+                    problems.add(Origin.ofFile(name(deptDir) + "/"), "部门文件夹名应为部门编码，或由文字、数字和 - _ . "
+                            + "组成的名称（不以 . 或 - 开头，不超过 80 个字），这里是 \"" + code + "\"");
                 } else {
                     found.add(new DepartmentFolder(deptDir, name(deptDir), code, Integer.parseInt(yearName)));
                 }
@@ -178,6 +182,11 @@ public final class SiteLoader {
             return null;
         }
         String code = fileName.substring(0, fileName.length() - ".yaml".length());
+        if (!SLUG.matcher(code).matches()) {
+            problems.add(Origin.ofFile(name), "项目文件名应为项目编码，或由文字、数字和 - _ . 组成的名称"
+                    + "（不以 . 或 - 开头，不超过 80 个字），这里是 \"" + fileName + "\"");
+            return null;
+        }
         return ProjectReader.read(node, Origin.ofFile(name).at(1, 1), code, problems);
     }
 
@@ -185,7 +194,8 @@ public final class SiteLoader {
     private void checkUnits(Department department, List<Project> projects) {
         for (Project p : projects) {
             if (p.unit() != null) {
-                boolean listed = department.units().stream().map(BudgetUnit::code).anyMatch(p.unit()::equals);
+                boolean listed = department.units().stream()
+                        .anyMatch(u -> p.unit().equals(u.code()) || p.unit().equals(u.name()));
                 if (!listed) {
                     problems.add(p.origin(), "项目的预算单位 \"" + p.unit() + "\" 未列在 "
                             + department.origin().file() + " 的 units 中");

@@ -20,7 +20,10 @@ public record Department(
         String measures,
         List<Project> projects,
         Disclosure disclosure,
-        Origin origin) {
+        Origin origin,
+        boolean codeDisclosed,
+        FormParts form,
+        OverallTable overallTable) {
 
     public Department {
         units = List.copyOf(units);
@@ -31,7 +34,7 @@ public record Department(
     /** The same department with its projects attached (the loader reads them after the file). */
     public Department withProjects(List<Project> list) {
         return new Department(code, name, shortName, year, unit, units, overallGoal, itemGoals, measures, list, disclosure,
-                origin);
+                origin, codeDisclosed, form, overallTable);
     }
 
     /** The name used in breadcrumbs and titles: the short name when one is given. */
@@ -39,15 +42,29 @@ public record Department(
         return shortName != null ? shortName : name;
     }
 
+    /** The 部门编码 as disclosed, or null when the department is known by name only. */
+    public String disclosedCode() {
+        return codeDisclosed ? code : null;
+    }
+
+    /**
+     * Column sums over the projects whose amounts are in the department's unit; a project in another
+     * unit (amount_unit) is never added in, see {@link #projectsInOtherUnits}.
+     */
     public Budget totals() {
-        return Budget.sum(projects.stream().map(Project::budget).toList());
+        return Budget.sum(projects.stream().filter(p -> unit.equals(p.moneyUnit(this))).map(Project::budget).toList());
+    }
+
+    /** Projects whose amounts are in another unit than the department's, left out of its totals. */
+    public List<Project> projectsInOtherUnits() {
+        return projects.stream().filter(p -> !unit.equals(p.moneyUnit(this))).toList();
     }
 
     /** The unit a project belongs to: its own, the only one listed, or the department itself. */
     public BudgetUnit unitOf(Project project) {
         if (project.unit() != null) {
             for (BudgetUnit u : units) {
-                if (u.code().equals(project.unit())) {
+                if (project.unit().equals(u.code()) || project.unit().equals(u.name())) {
                     return u;
                 }
             }
@@ -56,7 +73,7 @@ public record Department(
         if (units.size() == 1) {
             return units.get(0);
         }
-        return new BudgetUnit(code, name);
+        return new BudgetUnit(disclosedCode(), name);
     }
 
     public BigDecimal total() {

@@ -2,11 +2,12 @@ package org.gongkai.model;
 
 /**
  * department.yaml {@code disclosure:}: the catalogue entry of the disclosure (信息公开目录):
- * 索引号, 发布机构, 发布日期, 主题分类, 文号. Unset values are null; see {@link #indexNumberOr}.
+ * 索引号, 发布机构, 发布日期, 主题分类, 文号, and as some portals print them 标题, 有效性, 公开方式. Unset values are null; see {@link #indexNumberOr}.
  */
-public record Disclosure(String indexNumber, String publisher, String date, String category, String documentNumber) {
+public record Disclosure(String indexNumber, String publisher, String date, String category, String documentNumber,
+        String title, String validity, String method) {
 
-    public static final Disclosure NONE = new Disclosure(null, null, null, null, null);
+    public static final Disclosure NONE = new Disclosure(null, null, null, null, null, null, null, null);
 
     /**
      * The 索引号 as given, or the documented default: department code, "/", year, "-00001" (the

@@ -2,7 +2,12 @@ package org.gongkai.model;
 
 import java.util.List;
 
-/** projects/&lt;code&gt;.yaml: one 绩效目标表. Optional keys are null (or empty lists) when absent. */
+/**
+ * projects/&lt;id&gt;.yaml: one 绩效目标表. Optional keys are null (or empty lists) when absent.
+ * {@code code} is the project's id: its 项目编码 when the file gives one ({@code codeDisclosed}), else
+ * the file name. {@code budget} is {@link Budget#EMPTY} when the form printed none ({@code hasBudget}
+ * false). {@code amountUnit} overrides the department's money unit for this file, or is null.
+ */
 public record Project(
         String code,
         String name,
@@ -22,7 +27,12 @@ public record Project(
         Origin origin,
         Origin codeOrigin,
         Origin budgetOrigin,
-        Origin purposeOrigin) {
+        Origin purposeOrigin,
+        boolean codeDisclosed,
+        String amountUnit,
+        boolean hasBudget,
+        BudgetDetails budgetDetails,
+        FormParts form) {
 
     public Project {
         schedule = List.copyOf(schedule);
@@ -30,5 +40,15 @@ public record Project(
         longTermGoals = List.copyOf(longTermGoals);
         indicators = List.copyOf(indicators);
         silences = List.copyOf(silences);
+    }
+
+    /** The 项目编码 as disclosed, or null when the form printed none. */
+    public String disclosedCode() {
+        return codeDisclosed ? code : null;
+    }
+
+    /** The money unit of this project's amounts: its own, or the department's. */
+    public String moneyUnit(Department department) {
+        return amountUnit != null ? amountUnit : department.unit();
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,19 @@ class KeyOrderTest {
 
     @Test
     void fmtOrdersEveryKeyTheLoaderKnows() {
-        assertSame(Map.of("", DepartmentReader.KEYS, "units", DepartmentReader.UNIT_KEYS,
-                "item_goals", DepartmentReader.ITEM_GOAL_KEYS, "disclosure", DepartmentReader.DISCLOSURE_KEYS),
-                ContentKind.DEPARTMENT.orders());
-        assertSame(Map.of("", ProjectReader.KEYS, "period", ProjectReader.PERIOD_KEYS,
-                "budget", ProjectReader.BUDGET_KEYS, "indicators", ProjectReader.INDICATOR_KEYS,
-                "silence", ProjectReader.SILENCE_KEYS), ContentKind.PROJECT.orders());
+        Map<String, List<String>> shared = Map.of("budget", ProjectReader.BUDGET_KEYS,
+                "sources", FormReader.SOURCE_KEYS, "indicators", ProjectReader.INDICATOR_KEYS,
+                "indicator_columns", FormReader.COLUMN_KEYS, "rows", FormReader.ROW_KEYS,
+                "sign_off", FormReader.ROW_KEYS, "tables", FormReader.TABLE_KEYS);
+        Map<String, List<String>> department = new HashMap<>(shared);
+        department.putAll(Map.of("", DepartmentReader.KEYS, "units", DepartmentReader.UNIT_KEYS,
+                "item_goals", DepartmentReader.ITEM_GOAL_KEYS, "disclosure", DepartmentReader.DISCLOSURE_KEYS,
+                "overall_table", OverallTableReader.KEYS, "tasks", OverallTableReader.TASK_KEYS));
+        assertSame(department, ContentKind.DEPARTMENT.orders());
+        Map<String, List<String>> project = new HashMap<>(shared);
+        project.putAll(Map.of("", ProjectReader.KEYS, "period", ProjectReader.PERIOD_KEYS,
+                "silence", ProjectReader.SILENCE_KEYS));
+        assertSame(project, ContentKind.PROJECT.orders());
     }
 
     private static void assertSame(Map<String, List<String>> loader, Map<String, List<String>> fmt) {

@@ -29,8 +29,7 @@ class LoaderErrorsTest {
                         budegt:
                           total: 1.00
                         """, List.of(
-                        PROJECT + ":1:1: 项目文件缺少必填的键 \"budget\"（预算数、财政资金、其他资金）",
-                        PROJECT + ":3:1: 未知的键 \"budegt\"，是否想写 \"budget\"？（项目文件可用的键：code, name, unit, order, budget, purpose, schedule, goals, long_term_goals, attribute, department_in_charge, owner, period, indicators, silence）")),
+                        PROJECT + ":3:1: 未知的键 \"budegt\"，是否想写 \"budget\"？（项目文件可用的键：code, name, unit, order, budget, purpose, schedule, goals, long_term_goals, attribute, department_in_charge, owner, period, indicators, silence, amount_unit, implementing_unit, contact, phone, category, nature, overview, basis, feasibility, necessity, measures, title, mid_term_goals, overall_goals, goal_labels, indicator_titles, indicator_columns, rows, tables, sign_off, notes, layout）")),
                 Arguments.of("unknown key written as the form's label", PROJECT, """
                         code: P1
                         name: 测试项目
@@ -38,7 +37,7 @@ class LoaderErrorsTest {
                           预算数: 1.00
                           total: 1.00
                         """, List.of(
-                        PROJECT + ":4:3: 未知的键 \"预算数\"，是否想写 \"total\"？（预算（budget）可用的键：total, fiscal, other）")),
+                        PROJECT + ":4:3: 未知的键 \"预算数\"，是否想写 \"total\"？（预算（budget）可用的键：total, fiscal, other, total_label, total_printed, fiscal_printed, other_printed, overall, overall_label, overall_printed, sources）")),
                 Arguments.of("amount written as text", PROJECT, """
                         code: P1
                         name: 测试项目
@@ -135,7 +134,7 @@ class LoaderErrorsTest {
                             term: 短期
                         """, List.of(
                         PROJECT + ":6:4: \"goals\" 的每一项应为非空文本，这里是空值",
-                        PROJECT + ":10:11: \"term\" 只能是 年度 或 长期，这里是 \"短期\"")),
+                        PROJECT + ":10:11: \"term\" 只能是 年度 或 长期 或 中期 或 总体，这里是 \"短期\"")),
                 Arguments.of("unit not listed by the department", PROJECT, """
                         code: P1
                         name: 测试项目

@@ -81,6 +81,10 @@ class SchemaTest {
                 indicators:
                   - level1: 产出指标
                     term: 短期
+                rows:
+                  - value: 彭兵
+                title: 绩效目标申报表
+                amount_unit: 千元
                 """);
         Set<String> messages = new TreeSet<>();
         schema("project").validate(project).forEach(m -> messages.add(m.getMessage()));

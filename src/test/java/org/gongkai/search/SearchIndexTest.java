@@ -47,7 +47,8 @@ class SearchIndexTest {
             for (int copy = 0; copy < 40; copy++) {
                 for (Department d : y.departments()) {
                     departments.add(new Department(String.format("%06d", 800000 + n++), d.name(), d.shortName(), d.year(), d.unit(),
-                            d.units(), d.overallGoal(), d.itemGoals(), d.measures(), d.projects(), d.disclosure(), d.origin()));
+                            d.units(), d.overallGoal(), d.itemGoals(), d.measures(), d.projects(), d.disclosure(), d.origin(),
+                            true, d.form(), d.overallTable()));
                 }
             }
             years.add(new Year(y.year(), departments));
