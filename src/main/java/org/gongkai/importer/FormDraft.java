@@ -37,7 +37,7 @@ final class FormDraft {
     }
 
     final String where;
-    final boolean overall;
+    boolean overall;
     String title;
     String code;
     String amountUnit;

@@ -34,10 +34,16 @@ final class FormReader {
         void startForm(String where, boolean overall) {
             endForm();
             form = new FormDraft(where, overall);
-            for (Cell c : pending) {
+            List<Cell> lines = List.copyOf(pending);
+            pending.clear();
+            for (Cell c : lines) {
                 OutsideLines.line(c, this);
             }
-            pending.clear();
+        }
+
+        /** A table outside any form (no label of the form family in it): its rows, as text, are the department's. */
+        void looseRows(List<String> rows) {
+            department.notes.addAll(rows);
         }
 
         void report(Cell at, String message) {
@@ -83,7 +89,11 @@ final class FormReader {
         if (p.text().isBlank()) {
             return;
         }
-        if (form == null && !OutsideLines.startsForm(p)) {
+        if (form != null && form.hasContent() && OutsideLines.startsForm(p)) {
+            // A title after a form's cells: the form is done, the title is the next one's.
+            endForm();
+        }
+        if (form == null) {
             pending.add(p);
         } else {
             OutsideLines.line(p, context);

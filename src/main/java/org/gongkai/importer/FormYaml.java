@@ -99,6 +99,7 @@ final class FormYaml {
         goals(indent, form, "年度", "goals");
         map(indent, "goal_labels", form.goalLabels);
         if (!form.indicators.isEmpty()) {
+            keepFirstLevel1(form);
             map(indent, "indicator_titles", form.indicatorTitles);
             key(indent, "indicator_columns");
             for (FormDraft.Column c : form.columns) {
@@ -144,6 +145,32 @@ final class FormYaml {
             key(indent, "silence");
             item(indent + 2, "rule", "budget-sources");
             text(indent + 4, "reason", "导入时照录原表：原表各项资金来源之和与总额不一致");
+        }
+    }
+
+    /**
+     * A table whose first row has a blank 一级 cell cannot use the "same as above" of later rows: its
+     * 一级 column is then kept as a column by its heading, each cell as printed.
+     */
+    private static void keepFirstLevel1(FormDraft form) {
+        FormDraft.Indicator first = form.indicators.get(0);
+        int at = -1;
+        for (int i = 0; i < form.columns.size(); i++) {
+            if ("level1".equals(form.columns.get(i).key())) {
+                at = i;
+            }
+        }
+        if (at < 0 || first.fields.get("level1") != null) {
+            return;
+        }
+        String heading = form.columns.get(at).heading();
+        form.columns.set(at, new FormDraft.Column(null, heading));
+        for (FormDraft.Indicator i : form.indicators) {
+            java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
+            extra.put(heading, i.fields.remove("level1"));
+            extra.putAll(i.extra);
+            i.extra.clear();
+            i.extra.putAll(extra);
         }
     }
 

@@ -103,6 +103,9 @@ final class IndicatorTable {
 
     void row(List<Cell> row) {
         row.forEach(Cell::use);
+        if (form.indicators.isEmpty() && subHeadings(row)) {
+            return;
+        }
         if (lead > 0 && !row.get(0).isBlank() && row.get(0).merge() == Cell.Merge.NONE) {
             // A new leading label inside the table: the rows below are of its term.
             String t = Labels.term(row.get(0).text());
@@ -144,6 +147,50 @@ final class IndicatorTable {
             }
         }
         form.indicators.add(indicator);
+    }
+
+    /**
+     * A second header row under a heading that spans columns (区域目标值 over 新罗区 | 上杭县 | 漳平市):
+     * text only where the first header row had a heading or nothing, none under 一级/二级/三级.
+     * Each such column gets its own heading, "区域目标值 新罗区".
+     */
+    private boolean subHeadings(List<Cell> row) {
+        boolean any = false;
+        for (int i = 0; i < row.size(); i++) {
+            Cell c = row.get(i);
+            if (c.isBlank()) {
+                continue;
+            }
+            if (i >= columns.length || i <= lead || columns[i] != null && columns[i].key() != null
+                    && List.of("level1", "level2", "name").contains(columns[i].key())) {
+                return false;
+            }
+            any = true;
+        }
+        if (!any) {
+            return false;
+        }
+        FormDraft.Column parent = null;
+        for (int i = Math.max(lead, 0); i < columns.length; i++) {
+            FormDraft.Column own = columns[i];
+            Cell c = i < row.size() ? row.get(i) : null;
+            if (own != null) {
+                parent = own;
+            }
+            if (c == null || c.isBlank() || parent == null) {
+                continue;
+            }
+            FormDraft.Column sub = new FormDraft.Column(own == parent ? parent.key() : null,
+                    parent.heading() + " " + c.text().strip());
+            int at = form.columns.indexOf(own != null ? own : parent);
+            if (own != null) {
+                form.columns.set(at, sub);
+            } else {
+                form.columns.add(form.columns.lastIndexOf(columns[i - 1]) + 1, sub);
+            }
+            columns[i] = sub;
+        }
+        return true;
     }
 
     /** Only the 一级 cell has text, and the row above has a 一级 label it continues. */

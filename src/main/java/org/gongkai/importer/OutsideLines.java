@@ -61,26 +61,22 @@ final class OutsideLines {
             return;
         }
         FormDraft form = context.current();
-        if (form != null && n.endsWith("指标表") && n.length() <= 30) {
+        if (form != null && form.hasContent() && n.endsWith("指标表") && n.length() <= 30) {
             form.pendingIndicatorTitle = text;
-            return;
-        }
-        if (isTitle(n)) {
-            boolean overall = n.contains("整体支出") || n.contains("部门整体");
-            if (form == null || form.hasContent() || form.overall != overall) {
-                context.startForm(c.where(), overall);
-                form = context.current();
-            }
-            if (form.title == null) {
-                form.title = text;
-            } else if (!Labels.norm(form.title).equals(n)) {
-                form.title = form.title + " " + text;
-            }
-            year(n, context);
             return;
         }
         if (form == null) {
             form = context.form(c);
+        }
+        if (isTitle(n)) {
+            form.overall |= n.contains("整体支出") || n.contains("部门整体");
+            if (form.title == null) {
+                form.title = text;
+            } else if (!Labels.norm(form.title).contains(n)) {
+                form.title = form.title + " " + text;
+            }
+            year(n, context);
+            return;
         }
         Matcher year = Labels.YEAR_LINE.matcher(n);
         if (year.matches()) {

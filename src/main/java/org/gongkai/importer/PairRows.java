@@ -16,6 +16,8 @@ final class PairRows {
     private String section;
     private Cell sectionCell;
     private boolean sectionShown;
+    /** This table holds portal metadata: its other labels (公文生成日期) are the department's too. */
+    private boolean metadata;
 
     PairRows(FormReader.Context context) {
         this.context = context;
@@ -70,7 +72,10 @@ final class PairRows {
         String l = Labels.label(label.text());
         String text = value == null || value.isBlank() ? null : value.text();
         FormDraft current = context.current();
-        if (Labels.METADATA.containsKey(l) && (current == null || !current.hasContent())) {
+        boolean formLabel = Labels.FIELDS.containsKey(l) || Labels.money(label.text()) != null
+                || Labels.GOAL.matcher(l).matches();
+        if ((Labels.METADATA.containsKey(l) || metadata && !formLabel) && (current == null || !current.hasContent())) {
+            metadata = true;
             Metadata.put(context, label, label.text(), text);
             return;
         }

@@ -1,5 +1,6 @@
 package org.gongkai.importer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +23,10 @@ final class TableWalk {
     }
 
     void table(Block.Table table) {
+        if (loose(table)) {
+            looseTable(table);
+            return;
+        }
         for (List<Cell> row : table.rows()) {
             row(row);
         }
@@ -81,6 +86,60 @@ final class TableWalk {
         }
         pairs.row(own);
         row.forEach(Cell::use);
+    }
+
+    /** No label of the form family anywhere in it: a table of its own (a 分配表, a list of items). */
+    private static boolean loose(Block.Table table) {
+        for (List<Cell> row : table.rows()) {
+            List<Cell> own = row.stream().filter(c -> c.merge() != Cell.Merge.FROM_LEFT).toList();
+            if (own.isEmpty()) {
+                continue;
+            }
+            if (IndicatorTable.isHeader(row) || SmallTable.starts(own) || GoalBlock.isHeading(own)) {
+                return false;
+            }
+            for (Cell c : own) {
+                String l = Labels.label(c.text());
+                if (!c.isBlank() && (Labels.FIELDS.containsKey(l) || Labels.money(c.text()) != null
+                        || Labels.GOAL.matcher(l).matches() || Labels.METADATA.containsKey(l)
+                        || Labels.GROUP.matcher(l).matches() || OutsideLines.isLine(c))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A loose table inside a form is one of its tables (first row as headings); outside any form
+     * its rows are kept as the department's notes, one line a row, cells apart by " | ".
+     */
+    private void looseTable(Block.Table table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<Cell> row : table.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (Cell c : row) {
+                c.use();
+                if (c.merge() != Cell.Merge.FROM_LEFT) {
+                    cells.add(c.isBlank() ? null : c.text());
+                }
+            }
+            if (cells.stream().anyMatch(t -> t != null)) {
+                rows.add(cells);
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        FormDraft form = context.current();
+        if (form == null) {
+            context.looseRows(rows.stream().map(r -> String.join(" | ", r.stream().map(t -> t == null ? "" : t)
+                    .toList()).strip()).toList());
+            return;
+        }
+        FormDraft.Table t = new FormDraft.Table("表格", rows.get(0), new ArrayList<>(rows.subList(1, rows.size())));
+        form.tables.add(t);
+        form.part(t.title());
     }
 
     private void end() {
