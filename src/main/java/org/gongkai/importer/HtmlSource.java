@@ -134,10 +134,13 @@ public final class HtmlSource {
         }
     }
 
-    /** Adds the spanned cells from column {@code c} on, up to the next free column (or all, for the row's end). */
+    /**
+     * Adds the cells spans from above put at the row's next columns, up to the next free column;
+     * {@code until} MAX_VALUE at the row's end: also those after a gap, blanks in between.
+     */
     private static int fillSpanned(Map<Long, Cell> spanned, List<Cell> row, int r, int until) {
         int c = row.size();
-        while (spanned.containsKey(key(r, c)) && c < until) {
+        while (spanned.containsKey(key(r, c))) {
             row.add(spanned.remove(key(r, c)));
             c++;
         }

@@ -83,7 +83,7 @@ final class IndicatorTable {
     private static boolean heading(Cell c) {
         String l = Labels.label(c.text());
         return Labels.COLUMNS.containsKey(l) || Labels.MORE_COLUMNS.containsKey(l) && !l.equals("绩效指标")
-                && !l.equals("指标");
+                && !l.equals("指标") || Labels.EXTRA_COLUMNS.contains(l);
     }
 
     /** A header row: 一级/二级/三级指标 somewhere in it, or three or more indicator headings. */

@@ -165,6 +165,10 @@ final class Labels {
             Map.entry("预期目标值", "target"), Map.entry("绩效目标值", "target"), Map.entry("指标解释", "description"),
             Map.entry("评(计)分标准", "description"), Map.entry("指标说明", "description"));
 
+    /** Extra columns of indicator tables, known so that a header row without 一级指标 is still found. */
+    static final Set<String> EXTRA_COLUMNS = Set.of("分值", "备注", "权重", "指标权重", "计量单位", "度量单位", "指标性质",
+            "指标方向性", "评分标准", "评(计)分标准", "完成时限", "指标类型");
+
     /** Headings that can only stand in an indicator table's header row. */
     static final Set<String> INDICATOR_HEADINGS = Set.of("一级指标", "二级指标", "三级指标");
 
@@ -199,7 +203,7 @@ final class Labels {
 
     /** For comparing: {@link #norm}, leading number and trailing colons removed. */
     static String label(String text) {
-        String n = norm(stripNumber(text));
+        String n = norm(stripNumber(text)).replaceAll("^[\\[【]|[\\]】]$", "").replaceAll("[\\]】]:$", ":");
         while (n.endsWith(":")) {
             n = n.substring(0, n.length() - 1);
         }

@@ -69,7 +69,7 @@ final class OutsideLines {
             form = context.form(c);
         }
         if (isTitle(n)) {
-            form.overall |= n.contains("整体支出") || n.contains("部门整体");
+            form.overall |= n.contains("整体") && (n.contains("部门") || n.contains("单位"));
             if (form.title == null) {
                 form.title = text;
             } else if (!Labels.norm(form.title).contains(n)) {
@@ -158,6 +158,9 @@ final class OutsideLines {
                 return false;
             }
             String value = m.group(2).strip();
+            if (value.length() > 60) {
+                return false;
+            }
             found.add(new FormDraft.Row(null, Labels.printed(m.group(1)), value.isEmpty() ? null : value));
         }
         into.addAll(found);
