@@ -122,6 +122,11 @@ final class FormReader {
             }
         } else if (form.hasContent() || form.title != null) {
             department.projects.add(form);
+        } else {
+            // Lines that started no form after all (prose rows of a sheet): the department's.
+            department.signOff.addAll(form.signOff);
+            department.notes.addAll(form.notes);
+            department.findings.addAll(form.findings);
         }
         form = null;
     }

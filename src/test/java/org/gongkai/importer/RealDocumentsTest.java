@@ -39,7 +39,8 @@ class RealDocumentsTest {
     @TempDir
     Path dir;
 
-    record Count(String document, int cells, int shown, List<String> missing) {
+    /** {@code inYaml}: cells found in the imported content files, for telling an import gap from a page gap. */
+    record Count(String document, int cells, int shown, int inYaml, List<String> missing) {
         double percent() {
             return cells == 0 ? 100 : 100.0 * shown / cells;
         }
@@ -69,6 +70,7 @@ class RealDocumentsTest {
         }
         String table = table(counts);
         System.out.println(table);
+        counts.forEach(c -> System.out.println(c.document() + " not shown: " + c.missing()));
         Files.createDirectories(Sites.REPO.resolve("target"));
         Files.writeString(Sites.REPO.resolve("target/real-cells.md"), table, StandardCharsets.UTF_8);
         assertEquals(List.of(), failures);
@@ -123,8 +125,10 @@ class RealDocumentsTest {
             failures.add(name + " build: " + build.out() + build.err());
         }
         String pages = pages(out);
+        String yaml = yaml(site.resolve("content"));
         int cells = 0;
         int shown = 0;
+        int inYaml = 0;
         List<String> missing = new ArrayList<>();
         for (Block block : Importer.blocks(doc)) {
             List<Cell> units = block instanceof Block.Table t ? t.rows().stream().flatMap(List::stream).toList()
@@ -134,6 +138,7 @@ class RealDocumentsTest {
                     continue;
                 }
                 cells++;
+                inYaml += shown(c.text(), block instanceof Block.Paragraph, yaml) ? 1 : 0;
                 if (shown(c.text(), block instanceof Block.Paragraph, pages)) {
                     shown++;
                 } else {
@@ -141,7 +146,7 @@ class RealDocumentsTest {
                 }
             }
         }
-        return new Count(name, cells, shown, missing);
+        return new Count(name, cells, shown, inYaml, missing);
     }
 
     /** The text of every built page, white space removed and punctuation folded. */
@@ -153,6 +158,20 @@ class RealDocumentsTest {
         try (Stream<Path> files = Files.walk(out)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".html") && Files.isRegularFile(f)).sorted().toList()) {
                 all.append(Labels.norm(Jsoup.parse(p.toFile(), "UTF-8").body().text())).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    /** The imported content files' text, normalised like the pages'. */
+    private static String yaml(Path content) throws IOException {
+        StringBuilder all = new StringBuilder();
+        if (!Files.isDirectory(content)) {
+            return "";
+        }
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                all.append(Labels.norm(Files.readString(p, StandardCharsets.UTF_8).replace("\\\"", "\""))).append('\n');
             }
         }
         return all.toString();
@@ -182,10 +201,12 @@ class RealDocumentsTest {
     }
 
     static String table(List<Count> counts) {
-        StringBuilder b = new StringBuilder("| document | cells | shown | % |\n| --- | ---: | ---: | ---: |\n");
+        StringBuilder b = new StringBuilder("| document | cells | shown | % | in YAML % |\n| --- | ---: | ---: | ---: | ---: |\n");
         for (Count c : counts) {
             b.append("| ").append(c.document()).append(" | ").append(c.cells()).append(" | ").append(c.shown())
-                    .append(" | ").append(String.format(Locale.ROOT, "%.1f", c.percent())).append(" |\n");
+                    .append(" | ").append(String.format(Locale.ROOT, "%.1f", c.percent())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.1f", c.cells() == 0 ? 100 : 100.0 * c.inYaml() / c.cells()))
+                    .append(" |\n");
         }
         return b.toString();
     }
