@@ -88,8 +88,8 @@
 
   // Documents come as lists of numbers into a table of strings: [type, title, level, project
   // code, context parts...] (in a shard, the document's number first). A document is kept as
-  // [type, title, context, link, level]; the link is its department's folder, and its
-  // project's when it has one (as SearchIndex.java checks against the pages).
+  // [type, title, context, link, level]; the link fills meta.js's route pattern (Routes.java)
+  // with the document's department and, when it has one, its project.
   function keep(strings, records, numbered, chunk) {
     var at = numbered ? 1 : 0;
     for (var i = 0; i < records.length; i++) {
@@ -100,9 +100,14 @@
       for (var k = at + 4; k < r.length; k++) { parts.push(strings[r[k]]); }
       var span = spanOf(id);
       var project = strings[r[at + 3]];
-      var link = span[0] + '/' + span[1] + '/' + (project ? project + '/' : '') + 'index.html';
+      var link = route(project ? 'project' : 'department', { year: span[0], department: span[1], project: project });
       docs[id] = [strings[r[at]], strings[r[at + 1]], parts.join(' \u00b7 '), link, strings[r[at + 2]]];
     }
+  }
+
+  // A page's path from the route table: each {name} of its pattern replaced by its value.
+  function route(name, values) {
+    return meta.routes[name].replace(/\{(\w+)\}/g, function (_, key) { return values[key]; });
   }
 
   window.gongkaiSearch = {
@@ -340,7 +345,7 @@
       kind.className = 'result-kind';
       kind.textContent = TYPE[d[0]] + (d[4] ? ' · ' + d[4] : '');
       var a = document.createElement('a');
-      a.href = '../' + d[3];
+      a.href = meta.root + d[3];
       highlight(a, d[1], tokens);
       var context = document.createElement('p');
       context.className = 'result-context';

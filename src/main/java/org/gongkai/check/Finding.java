@@ -1,5 +1,7 @@
 package org.gongkai.check;
 
+import org.gongkai.diagnostic.Diagnostic;
+import org.gongkai.diagnostic.DiagnosticPrinter;
 import org.gongkai.model.Origin;
 
 /**
@@ -22,9 +24,13 @@ public record Finding(String rule, Grade grade, Origin origin, String project, S
         return new Finding(rule, other, origin, project, row, message, silenced);
     }
 
+    /** This finding as the diagnostic it is printed as (project and row stay in the JSON and SARIF reports). */
+    public Diagnostic diagnostic() {
+        return new Diagnostic(origin.file(), origin.line(), origin.column(), null, grade, rule, message, silenced);
+    }
+
     @Override
     public String toString() {
-        return origin + ": " + grade.label() + "：" + message + " [" + rule + "]"
-                + (silenced != null ? "（已忽略：" + silenced + "）" : "");
+        return DiagnosticPrinter.line(diagnostic());
     }
 }

@@ -3,14 +3,15 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.concurrent.Callable;
-import org.gongkai.build.Build;
-import org.gongkai.build.BuildException;
-import org.gongkai.build.ContentErrors;
+import org.gongkai.pipeline.Build;
+import org.gongkai.pipeline.BuildException;
+import org.gongkai.pipeline.ContentErrors;
+import org.gongkai.pipeline.Stage;
 import org.gongkai.check.Finding;
 import org.gongkai.check.Grade;
+import org.gongkai.diagnostic.DiagnosticPrinter;
 import org.gongkai.load.LoadException;
 import org.gongkai.load.Problem;
 import picocli.CommandLine;
@@ -85,12 +86,12 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** On a terminal, each stage is announced as it starts, so a long build shows where it is. */
-    private static Consumer<String> progress(PrintWriter err) {
+    private static Consumer<Stage> progress(PrintWriter err) {
         if (System.console() == null) {
             return stage -> { };
         }
         return stage -> {
-            err.print("\r" + STAGE_LABELS.getOrDefault(stage, stage) + "…\u001b[K");
+            err.print("\r" + stage.label() + "…\u001b[K");
             err.flush();
         };
     }
@@ -102,13 +103,8 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    static final Map<String, String> STAGE_LABELS = Map.of(
-            "load", "读取内容", "validate", "检查", "render", "生成页面", "index", "建立检索索引", "write", "写入");
-
     static void printProblems(List<Problem> problems, PrintWriter err) {
-        for (Problem p : problems) {
-            err.println(p);
-        }
+        DiagnosticPrinter.print(problems.stream().map(Problem::diagnostic).toList(), err);
     }
 
     /** For commands that read content without building: every problem, then what could not be done. */
@@ -122,7 +118,8 @@ final class BuildCommand implements Callable<Integer> {
         if (findings.isEmpty()) {
             return;
         }
-        findings.stream().filter(f -> f.counts() && f.grade() == Grade.ERROR).forEach(err::println);
+        DiagnosticPrinter.print(findings.stream().filter(f -> f.counts() && f.grade() == Grade.ERROR)
+                .map(Finding::diagnostic).toList(), err);
         err.println(CheckCommand.summaryLine(findings) + "（gongkai check 列出全部）");
     }
 }

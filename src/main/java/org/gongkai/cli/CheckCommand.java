@@ -2,8 +2,6 @@ package org.gongkai.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,6 +9,7 @@ import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
 import org.gongkai.check.FindingsFormat;
 import org.gongkai.check.Grade;
+import org.gongkai.diagnostic.DiagnosticPrinter;
 import org.gongkai.load.LoadException;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.model.Site;
@@ -74,18 +73,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Grouped by file, then a summary line. */
     static void printText(List<Finding> findings, PrintWriter out) {
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            byFile.computeIfAbsent(f.origin().file(), k -> new ArrayList<>()).add(f);
-        }
-        byFile.forEach((file, list) -> {
-            out.println(file);
-            for (Finding f : list) {
-                out.println("  " + (f.origin().line() > 0 ? f.origin().line() + ":" + f.origin().column() : "-")
-                        + "  " + f.grade().label() + "  " + f.message() + " [" + f.rule() + "]"
-                        + (f.silenced() != null ? "（已忽略：" + f.silenced() + "）" : ""));
-            }
-        });
+        DiagnosticPrinter.printByFile(findings.stream().map(Finding::diagnostic).toList(), out);
         out.println(summaryLine(findings));
     }
 

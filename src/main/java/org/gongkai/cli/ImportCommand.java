@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gongkai.diagnostic.DiagnosticPrinter;
 import org.gongkai.importer.Finding;
 import org.gongkai.importer.ImportException;
 import org.gongkai.importer.Importer;
@@ -148,7 +149,7 @@ final class ImportCommand implements Callable<Integer> {
         out.flush();
         if (!findings.isEmpty()) {
             err.println("未能导入的内容（" + findings.size() + " 处）：");
-            findings.forEach(f -> err.println("  " + f));
+            findings.forEach(f -> err.println("  " + DiagnosticPrinter.line(f.diagnostic())));
             err.flush();
         }
     }

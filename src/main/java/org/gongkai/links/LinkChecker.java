@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.render.Page;
+import org.gongkai.diagnostic.Diagnostic;
+import org.gongkai.diagnostic.DiagnosticPrinter;
+import org.gongkai.site.Page;
 
 /**
  * Checks every link of the built site before it is written: each {@code href} and {@code src}
@@ -31,9 +33,14 @@ public final class LinkChecker {
 
     /** A broken link: the page it is on, the link as written, and why it is broken. */
     public record BrokenLink(String page, String link, String reason) {
+        /** This link as the diagnostic it is printed as: {@code page: link（reason）}. */
+        public Diagnostic diagnostic() {
+            return Diagnostic.error(page, 0, 0, link + "（" + reason + "）");
+        }
+
         @Override
         public String toString() {
-            return page + ": " + link + "（" + reason + "）";
+            return DiagnosticPrinter.line(diagnostic());
         }
     }
 

@@ -11,6 +11,7 @@ import org.gongkai.diff.ProjectChange;
 import org.gongkai.diff.TextChange;
 import org.gongkai.diff.TextDiff;
 import org.gongkai.model.Department;
+import org.gongkai.site.Links;
 
 /**
  * Changes shaped for the compare templates: every number already written as it is shown, every

@@ -9,6 +9,8 @@ import org.gongkai.diff.DepartmentChange;
 import org.gongkai.diff.Status;
 import org.gongkai.diff.TargetDirection;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
+import org.gongkai.site.Page;
 
 /**
  * &lt;year&gt;/changes.html (与上年相比的变化): the site at a glance against the year before —

@@ -9,6 +9,8 @@ import org.gongkai.diff.Status;
 import org.gongkai.diff.TargetDirection;
 import org.gongkai.model.Department;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
+import org.gongkai.site.Page;
 
 /**
  * &lt;year&gt;/&lt;department&gt;/compare.html (与上年比较): the department against its previous

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
 
 /** The variables every template gets: the site settings, the way back to the root, the trail. */
 final class Context {
@@ -14,10 +15,11 @@ final class Context {
     static Map<String, Object> base(Site site, String path, String title, List<Crumb> crumbs) {
         Map<String, Object> c = new HashMap<>();
         c.put("site", site.config());
-        c.put("root", Links.root(path));
+        String root = Links.root(path);
+        c.put("root", root);
         c.put("path", path);
         c.put("title", title);
-        c.put("crumbs", crumbs);
+        c.put("crumbs", crumbs.stream().map(crumb -> crumb.from(root)).toList());
         c.put("years", site.years());
         c.put("meta", PortalMeta.site(site.config(), path, title));
         return c;

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.model.ItemGoal;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
+import org.gongkai.site.Page;
 
 /**
  * &lt;year&gt;/&lt;department&gt;/index.html: 第一部分 (overall goal, item goals, measures, from
@@ -34,6 +36,18 @@ public final class DepartmentPage implements PageType {
                     .map(g -> new ItemGoalView(g, Markdown.render(g.content()))).toList());
             c.put("measures", Markdown.render(d.measures()));
             c.put("totals", d.totals());
+            c.put("hasPartOne", d.overallGoal() != null || !d.itemGoals().isEmpty() || d.measures() != null
+                    || d.overallTable() == null && d.form().rows().isEmpty());
+            c.put("hasCodes", d.projects().stream().anyMatch(p -> p.codeDisclosed()));
+            var overall = d.overallTable();
+            c.put("overall", overall);
+            if (overall != null) {
+                c.put("overallUnit", overall.amountUnit() != null ? overall.amountUnit() : d.unit());
+                c.put("overallSources", BudgetView.lines(overall.budgetDetails().sources()));
+                c.put("overallGoals", GoalRows.of(overall.form().overallGoals(), overall.longTermGoals(),
+                        overall.form().midTermGoals(), overall.goals(), overall.form().goalLabels()));
+                c.put("overallIndicators", PrintedIndicators.of(overall.indicators(), overall.form()));
+            }
             boolean hasCompare = compared.contains(d.year() + "/" + d.code());
             c.put("compareHref", hasCompare ? Links.root(path) + Links.compare(d) : null);
             c.put("previousYear", previous.get(d.year()));

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
+import org.gongkai.site.Page;
 
 /** index.html: every year, newest first, each with its departments, project counts and totals. */
 public final class HomePage implements PageType {

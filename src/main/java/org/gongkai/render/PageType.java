@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import java.util.stream.Stream;
 import org.gongkai.model.Site;
+import org.gongkai.site.Page;
 
 /** One kind of page (home, year, department, project…): renders all pages of its kind. */
 public interface PageType {

@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import org.gongkai.model.Department;
 import org.gongkai.model.Project;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
+import org.gongkai.site.Page;
 
 /**
  * &lt;year&gt;/&lt;department&gt;/&lt;project&gt;/index.html: the project's 绩效目标表 as the printed
@@ -14,7 +16,7 @@ import org.gongkai.model.Site;
  */
 public final class ProjectPage implements PageType {
 
-    /** A neighbouring project for the previous/next links. */
+    /** A neighbouring project for the previous/next links; {@code href} is relative to the page. */
     public record Neighbour(String name, String href) {
     }
 
@@ -42,17 +44,28 @@ public final class ProjectPage implements PageType {
             c.put("unit", d.unitOf(p));
             c.put("schedule", ScheduleView.of(p.schedule()));
             c.put("indicators", IndicatorTable.of(p.indicators()));
-            c.put("previous", neighbour(d, index - 1));
-            c.put("next", neighbour(d, index + 1));
+            c.put("printed", PrintedIndicators.needed(p.form()) ? PrintedIndicators.of(p.indicators(), p.form()) : null);
+            c.put("form", FormView.of(p));
+            c.put("moneyUnit", p.moneyUnit(d));
+            c.put("budgetColumns", BudgetView.columns(p));
+            // The form has seven columns only when a row uses them (the code row, the budget columns);
+            // otherwise every row is a label and one cell.
+            c.put("span", p.codeDisclosed() || p.hasBudget() && BudgetView.columns(p) ? 6 : 1);
+            c.put("sources", BudgetView.lines(p.budgetDetails().sources()));
+            c.put("goals", GoalRows.of(p.form().overallGoals(), p.longTermGoals(), p.form().midTermGoals(),
+                    p.goals(), p.form().goalLabels()));
+            String root = Links.root(path);
+            c.put("previous", neighbour(d, index - 1, root));
+            c.put("next", neighbour(d, index + 1, root));
             return new Page(path, theme.render("project.peb", c));
         }
 
-        private static Neighbour neighbour(Department d, int i) {
+        private static Neighbour neighbour(Department d, int i, String root) {
             if (i < 0 || i >= d.projects().size()) {
                 return null;
             }
             Project p = d.projects().get(i);
-            return new Neighbour(p.name(), Links.project(d, p));
+            return new Neighbour(p.name(), root + Links.project(d, p));
         }
     }
 }

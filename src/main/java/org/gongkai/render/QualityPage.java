@@ -8,6 +8,9 @@ import java.util.stream.Stream;
 import org.gongkai.check.Finding;
 import org.gongkai.model.Department;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
+import org.gongkai.site.Page;
+import org.gongkai.site.Routes;
 
 /**
  * quality/index.html (数据质量): the findings of the checks, department by department, for
@@ -15,10 +18,10 @@ import org.gongkai.model.Site;
  */
 public final class QualityPage implements PageType {
 
-    public static final String PATH = "quality/" + Links.INDEX;
+    public static final String PATH = Routes.QUALITY.path();
 
     /** One department's findings, or the site's own (department null). */
-    public record Section(Department department, String href, List<Finding> findings) {
+    public record Section(Department department, List<Finding> findings) {
     }
 
     private final List<Finding> findings;
@@ -38,12 +41,12 @@ public final class QualityPage implements PageType {
         }
         List<Section> sections = new ArrayList<>();
         if (byFolder.containsKey("")) {
-            sections.add(new Section(null, null, byFolder.get("")));
+            sections.add(new Section(null, byFolder.get("")));
         }
         site.years().stream().flatMap(y -> y.departments().stream()).forEach(d -> {
             List<Finding> list = byFolder.get(d.year() + "/" + d.code());
             if (list != null) {
-                sections.add(new Section(d, Links.department(d), list));
+                sections.add(new Section(d, list));
             }
         });
         Map<String, Object> c = Context.base(site, PATH, "数据质量", List.of(

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
+import org.gongkai.site.Page;
+import org.gongkai.site.Routes;
 
 /**
  * search/index.html: the results page. It reads the query from its address
@@ -13,7 +16,7 @@ import org.gongkai.model.Site;
  */
 public final class SearchPage implements PageType {
 
-    public static final String PATH = "search/" + Links.INDEX;
+    public static final String PATH = Routes.SEARCH.path();
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {

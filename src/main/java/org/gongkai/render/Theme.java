@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.diagnostic.Diagnostic;
+import org.gongkai.diagnostic.DiagnosticPrinter;
 
 /**
  * The Pebble templates of a build: the site's own {@code templates/} first, then the built-in
@@ -69,10 +71,21 @@ public final class Theme {
 
     /** A template that does not compile or evaluate: a theme error, reported with its template and line. */
     public static final class TemplateException extends RuntimeException {
+        private final transient Diagnostic diagnostic;
+
         public TemplateException(String template, PebbleException cause) {
-            super("模板错误 " + (cause.getFileName() != null ? cause.getFileName() : template)
-                    + (cause.getLineNumber() != null ? ":" + cause.getLineNumber() : "") + ": "
-                    + cause.getPebbleMessage(), cause);
+            this(Diagnostic.error(cause.getFileName() != null ? cause.getFileName() : template,
+                    cause.getLineNumber() != null ? cause.getLineNumber() : 0, 0, cause.getPebbleMessage()), cause);
+        }
+
+        private TemplateException(Diagnostic diagnostic, PebbleException cause) {
+            super("模板错误 " + DiagnosticPrinter.line(diagnostic), cause);
+            this.diagnostic = diagnostic;
+        }
+
+        /** The template, its line and Pebble's message, as printed after "模板错误". */
+        public Diagnostic diagnostic() {
+            return diagnostic;
         }
     }
 }

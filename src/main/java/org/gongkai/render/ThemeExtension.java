@@ -1,15 +1,54 @@
 package org.gongkai.render;
 
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.site.Routes;
 
-/** The filters the theme needs beyond Pebble's own. */
+/** The filters and functions the theme needs beyond Pebble's own. */
 final class ThemeExtension extends AbstractExtension {
+
+    @Override
+    public Map<String, Function> getFunctions() {
+        return Map.of("url", new UrlFunction());
+    }
+
+    /**
+     * {@code {{ url('project', department, project) }}}: the link from the page being rendered to
+     * a route of {@link Routes}, so that no template puts a path together itself.
+     */
+    static final class UrlFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return null; // positional: the route's id, then its values
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+                int lineNumber) {
+            Object id = args.get("0");
+            Routes route = id instanceof String name ? Routes.named(name) : null;
+            if (route == null) {
+                throw new PebbleException(null, "url() 的第一个参数应为页面种类（" + String.join("、",
+                        Routes.patterns().keySet()) + "），这里是 " + id, lineNumber, self.getName());
+            }
+            Object[] values = new Object[args.size() - 1];
+            for (int i = 1; i < args.size(); i++) {
+                values[i - 1] = args.get(Integer.toString(i));
+            }
+            try {
+                return context.getVariable("root") + route.path(values);
+            } catch (IllegalArgumentException e) {
+                throw new PebbleException(e, e.getMessage(), lineNumber, self.getName());
+            }
+        }
+    }
 
     @Override
     public Map<String, Filter> getFilters() {

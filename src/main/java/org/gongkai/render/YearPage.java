@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.model.Site;
+import org.gongkai.site.Links;
+import org.gongkai.site.Page;
 
 /** &lt;year&gt;/index.html: the departments that disclosed for that year. */
 public final class YearPage implements PageType {

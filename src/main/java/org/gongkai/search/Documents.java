@@ -7,7 +7,6 @@ import org.gongkai.model.Indicator;
 import org.gongkai.model.Project;
 import org.gongkai.model.Site;
 import org.gongkai.model.Year;
-import org.gongkai.render.Links;
 
 /**
  * The documents of the index, in site order (years newest first, departments, projects, rows),
@@ -42,7 +41,8 @@ final class Documents {
 
     /**
      * The documents of one department, in index order. A result links to its department's page
-     * or to its project's, {@link #folder} and the project code (search.js builds the link so).
+     * or to its project's (search.js fills the route patterns of meta.js with the department of
+     * the document's span and the project code).
      */
     static List<SearchDocument> of(Department d) {
         List<SearchDocument> documents = new ArrayList<>(count(d));
@@ -76,14 +76,12 @@ final class Documents {
     }
 
     private static SearchDocument department(Department d) {
-        linksAgree(Links.department(d), folder(d.year(), d.code()) + Links.INDEX);
         return new SearchDocument('d', d.name(), List.of(d.year() + "年", d.projects().size() + " 个项目",
                 "预算 " + d.total().toPlainString() + " " + d.unit()), "", "",
                 d.code() + " " + nn(d.shortName()) + " " + clip(d.overallGoal(), 300));
     }
 
     private static SearchDocument project(Department d, Project p) {
-        linksAgree(Links.project(d, p), folder(d.year(), d.code()) + p.code() + "/" + Links.INDEX);
         String amount = p.budget().total() == null ? "" : p.budget().total().toPlainString();
         return new SearchDocument('p', p.name(), List.of(p.code(), "预算数 " + amount + " " + d.unit(), d.displayName()),
                 p.code(), "", nn(p.purpose()) + " " + String.join(" ", p.goals()));
@@ -93,17 +91,6 @@ final class Documents {
         return new SearchDocument('i', row.name(),
                 List.of(nn(row.level2()), "指标值 " + (row.target() == null ? "（未填写）" : row.target()), p.name()),
                 p.code(), nn(row.level1()), nn(row.description()));
-    }
-
-    /** The folder of a department's pages, as search.js writes it: year/code/. */
-    static String folder(int year, String code) {
-        return year + "/" + code + "/";
-    }
-
-    private static void linksAgree(String page, String searchLink) {
-        if (!page.equals(searchLink)) {
-            throw new IllegalStateException("search.js would link to " + searchLink + ", not to the page " + page);
-        }
     }
 
     private static String nn(String s) {

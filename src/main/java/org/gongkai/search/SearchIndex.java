@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.gongkai.model.Department;
 import org.gongkai.model.Site;
-import org.gongkai.render.Page;
+import org.gongkai.site.Links;
+import org.gongkai.site.Page;
+import org.gongkai.site.Routes;
 
 /**
  * The search index of a site, written as script files under search/ so that it loads from a
  * portal's static folder and from file:// alike (a script tag, not fetch):
  * <ul>
- * <li>{@code search/meta.js}: shard count, chunk size, and each department's span of documents
- * (so a document's year and department follow from its number, for filtering); the search page
+ * <li>{@code search/meta.js}: shard count, chunk size, the page patterns of {@link Routes} that
+ * results link to, and each department's span of documents (so a document's year and department
+ * follow from its number, for filtering); the search page
  * loads it with search.js;</li>
  * <li>{@code search/t/N.js}: the postings of the tokens that hash to shard N — a query loads only
  * the shards of its own tokens — and the documents a token ranks first, so that the first page
@@ -279,7 +282,10 @@ public final class SearchIndex {
 
     private static Page meta(List<Department> departments, int shards, int count) {
         Script s = new Script(64 * departments.size() + 64).ascii("gongkaiSearch.meta({\"shards\":").number(shards)
-                .ascii(",\"chunk\":").number(CHUNK).ascii(",\"count\":").number(count).ascii(",\"spans\":[");
+                .ascii(",\"chunk\":").number(CHUNK).ascii(",\"count\":").number(count)
+                .ascii(",\"root\":").string(Links.root(Routes.SEARCH.path()))
+                .ascii(",\"routes\":{\"department\":").string(Routes.DEPARTMENT.pattern())
+                .ascii(",\"project\":").string(Routes.PROJECT.pattern()).ascii("},\"spans\":[");
         int first = 0;
         for (int i = 0; i < departments.size(); i++) {
             Department d = departments.get(i);
@@ -287,7 +293,7 @@ public final class SearchIndex {
                     .number(first).ascii(']');
             first += Documents.count(d);
         }
-        return new Page(DIR + "meta.js", s.ascii("]});\n").toBytes());
+        return new Page(Routes.SEARCH_META.path(), s.ascii("]});\n").toBytes());
     }
 
     /**

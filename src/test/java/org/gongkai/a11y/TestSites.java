@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gongkai.build.Build;
+import org.gongkai.pipeline.Build;
+import org.gongkai.render.FormFamilyPagesTest;
 import org.gongkai.render.PagesTest;
 import org.gongkai.support.Sites;
 
 /**
  * The sites the accessibility and validity checks run on: the default site, the feature fixture
- * (every optional key) and a generated multi-department, two-year corpus sample.
+ * (every optional key), the form-family fixture (other layouts of the national forms) and a generated multi-department, two-year corpus sample.
  */
 final class TestSites {
 
@@ -24,6 +25,8 @@ final class TestSites {
         Map<String, Path> built = new TreeMap<>();
         built.put("default", run(Sites.REPO, dir.resolve("default")));
         built.put("features", run(Sites.write(dir.resolve("features-src"), PagesTest.SITE), dir.resolve("features")));
+        built.put("form-family", run(Sites.write(dir.resolve("form-family-src"), FormFamilyPagesTest.SITE),
+                dir.resolve("form-family")));
         built.put("corpus", run(Sites.REPO.resolve("src/test/resources/corpus-sample"), dir.resolve("corpus")));
         built.put("two-years", run(Sites.REPO.resolve("src/test/resources/two-years"), dir.resolve("two-years")));
         return built;

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gongkai.build.Build;
+import org.gongkai.pipeline.Build;
 import org.gongkai.support.Cli;
 import org.gongkai.support.Corpus;
 import org.gongkai.support.Sites;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.gongkai.build.Build;
+import org.gongkai.pipeline.Build;
 import org.gongkai.support.Sites;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

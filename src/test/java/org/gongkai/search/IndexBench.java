@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.model.Site;
-import org.gongkai.render.Page;
+import org.gongkai.site.Page;
 
 /**
  * The index stage alone, repeated in one JVM: time per build (wall and the process's CPU time,

@@ -8,7 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.gongkai.build.Build;
+import org.gongkai.pipeline.Build;
 import org.gongkai.support.Browser;
 import org.gongkai.support.Sites;
 import org.gongkai.support.StaticServer;

@@ -18,7 +18,7 @@ import org.gongkai.load.SiteLoader;
 import org.gongkai.model.Department;
 import org.gongkai.model.Site;
 import org.gongkai.model.Year;
-import org.gongkai.render.Page;
+import org.gongkai.site.Page;
 import org.gongkai.support.Sites;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,1 +1,1 @@
-gongkaiSearch.meta({"shards":1,"chunk":64,"count":26,"spans":[[2024,"731001","遵化市科学技术协会",0],[2024,"731002","遵化市科技馆",12],[2023,"731001","遵化市科学技术协会",14]]});
+gongkaiSearch.meta({"shards":1,"chunk":64,"count":26,"root":"../","routes":{"department":"{year}/{department}/index.html","project":"{year}/{department}/{project}/index.html"},"spans":[[2024,"731001","遵化市科学技术协会",0],[2024,"731002","遵化市科技馆",12],[2023,"731001","遵化市科学技术协会",14]]});

@@ -1,4 +1,4 @@
-package org.gongkai.build;
+package org.gongkai.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,12 +30,29 @@ class BuildTest {
         Path out = dir.resolve("out");
         Build.Result result = new Build(site(), out).run();
         assertEquals(5, result.pages());
-        assertEquals(List.of("load", "validate", "render", "index", "links", "write"),
-                result.times().stages().stream().map(StageTimes.Stage::name).toList());
+        assertEquals(List.of("load", "validate", "render", "index", "assets", "links", "write"),
+                result.times().stages().stream().map(Stage::id).toList());
         assertEquals(List.of(".gongkai-build", "2023/731001/P1/index.html", "2023/731001/index.html",
                 "2023/index.html", "assets/favicon.svg", "assets/gongkai.js", "assets/search.js", "assets/style.css",
                 "index.html", "search/d/0.js", "search/index.html", "search/meta.js", "search/t/0.js"),
                 List.copyOf(Sites.read(out).keySet()));
+    }
+
+    /** The year-over-year comparison is a stage of its own, run only when there is a year to compare with. */
+    @Test
+    void twoYearsAddTheCompareStage() throws Exception {
+        Build.Result result = new Build(Sites.REPO.resolve("src/test/resources/two-years"), dir.resolve("out")).run();
+        assertEquals(List.of("load", "validate", "compare", "render", "index", "assets", "links", "write"),
+                result.times().stages().stream().map(Stage::id).toList());
+    }
+
+    /** The progress line hears every stage, in the order of the one list of stages. */
+    @Test
+    void progressHearsEachStageInOrder() throws Exception {
+        List<Stage> heard = new java.util.ArrayList<>();
+        new Build(Sites.REPO.resolve("src/test/resources/two-years"), dir.resolve("out"), heard::add).run();
+        assertEquals(List.of(Stage.values()), heard);
+        assertEquals("比较年度", Stage.COMPARE.label());
     }
 
     /** Search is on unless site.yaml turns it off: then no search page, index, stage or header box. */
@@ -46,8 +63,8 @@ class BuildTest {
         Path out = dir.resolve("out");
         Build.Result result = new Build(site, out).run();
         assertEquals(4, result.pages());
-        assertEquals(List.of("load", "validate", "render", "links", "write"),
-                result.times().stages().stream().map(StageTimes.Stage::name).toList());
+        assertEquals(List.of("load", "validate", "render", "assets", "links", "write"),
+                result.times().stages().stream().map(Stage::id).toList());
         Map<String, String> files = Sites.read(out);
         assertTrue(files.keySet().stream().noneMatch(name -> name.startsWith("search/")), files.keySet().toString());
         assertFalse(files.get("index.html").contains("header-q"));

@@ -1,4 +1,4 @@
-package org.gongkai.build;
+package org.gongkai.pipeline;
 
 /** A build that cannot go on for a reason the user can fix (output location, theme error…). */
 public class BuildException extends Exception {

@@ -1,4 +1,4 @@
-package org.gongkai.build;
+package org.gongkai.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,13 +8,14 @@ import java.util.function.Consumer;
 import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
 import org.gongkai.check.Grade;
+import org.gongkai.diagnostic.DiagnosticPrinter;
 import org.gongkai.links.LinkChecker;
 import org.gongkai.load.LoadException;
 import org.gongkai.load.SiteLoader;
 import org.gongkai.model.Site;
 import org.gongkai.render.DepartmentPage;
 import org.gongkai.render.HomePage;
-import org.gongkai.render.Page;
+import org.gongkai.site.Page;
 import org.gongkai.render.PageType;
 import org.gongkai.render.ChangesPage;
 import org.gongkai.render.ComparePage;
@@ -27,8 +28,8 @@ import org.gongkai.render.Theme;
 import org.gongkai.render.YearPage;
 
 /**
- * One build of a site, as a fixed sequence of timed stages:
- * load → validate → render → index → links → write. Nothing is written until every page has rendered, and then
+ * One build of a site, as the fixed sequence of timed {@link Stage}s:
+ * load → validate → compare → render → index → assets → links → write. Nothing is written until every page has rendered, and then
  * into a fresh folder that replaces the old output in one move.
  */
 public final class Build {
@@ -39,15 +40,15 @@ public final class Build {
 
     private final Path siteDir;
     private final Path outDir;
-    private final Consumer<String> progress;
+    private final Consumer<Stage> progress;
     private boolean allowErrors;
 
     public Build(Path siteDir, Path outDir) {
         this(siteDir, outDir, stage -> { });
     }
 
-    /** {@code progress} is told the name of each stage as it starts. */
-    public Build(Path siteDir, Path outDir, Consumer<String> progress) {
+    /** {@code progress} is told each stage as it starts. */
+    public Build(Path siteDir, Path outDir, Consumer<Stage> progress) {
         this.siteDir = siteDir;
         this.outDir = outDir;
         this.progress = progress;
@@ -66,27 +67,31 @@ public final class Build {
     public Result run() throws LoadException, BuildException {
         StageTimes times = new StageTimes(progress);
         SiteWriter writer = new SiteWriter(outDir);
+        // A check of the arguments, not work: a bad output folder is refused before any stage runs.
         writer.checkReplaceable(siteDir);
 
-        Site site = times.time("load", () -> SiteLoader.load(siteDir));
-        List<Finding> findings = times.time("validate", () -> Checker.of(site.config().check()).check(site));
+        Site site = times.time(Stage.LOAD, () -> SiteLoader.load(siteDir));
+        List<Finding> findings = times.time(Stage.VALIDATE, () -> Checker.of(site.config().check()).check(site));
         if (!allowErrors && findings.stream().anyMatch(f -> f.counts() && f.grade() == Grade.ERROR)) {
             throw new ContentErrors(findings);
         }
-        List<Page> pages = times.time("render", () -> render(site, findings));
-        List<Page> index = site.config().search() ? times.time("index", () -> SearchIndex.build(site)) : List.of();
+        Comparisons comparisons = site.years().size() > 1 ? times.time(Stage.COMPARE, () -> Comparisons.of(site)) : null;
+        List<Page> pages = times.time(Stage.RENDER, () -> render(site, findings, comparisons));
+        List<Page> index = site.config().search() ? times.time(Stage.INDEX, () -> SearchIndex.build(site)) : List.of();
+        List<Page> assets = times.time(Stage.ASSETS, () -> ThemeAssets.collect(siteDir));
         List<Page> all = new ArrayList<>(pages);
         all.addAll(index);
-        all.addAll(ThemeAssets.collect(siteDir));
-        times.time("links", () -> checkLinks(all));
-        times.time("write", () -> {
+        all.addAll(assets);
+        times.time(Stage.LINKS, () -> checkLinks(all));
+        times.time(Stage.WRITE, () -> {
             write(writer, all);
             return null;
         });
         return new Result(site, findings, pages.size(), times);
     }
 
-    private List<Page> render(Site site, List<Finding> findings) throws BuildException {
+    /** {@code comparisons} is null for a site of one year: it has no compare or changes pages. */
+    private List<Page> render(Site site, List<Finding> findings, Comparisons comparisons) throws BuildException {
         Theme theme = new Theme(siteDir);
         try {
             // Each type's stream is consumed on its own, so a parallel one stays parallel.
@@ -98,8 +103,7 @@ public final class Build {
             if (site.config().check().reportPage()) {
                 types.add(new QualityPage(findings));
             }
-            if (site.years().size() > 1) {
-                Comparisons comparisons = Comparisons.of(site);
+            if (comparisons != null) {
                 types.add(new ComparePage(comparisons));
                 types.add(new ChangesPage(comparisons));
             }
@@ -117,7 +121,7 @@ public final class Build {
         List<LinkChecker.BrokenLink> broken = new LinkChecker(all).check();
         if (!broken.isEmpty()) {
             StringBuilder message = new StringBuilder(broken.size() + " 个无效链接（多由自定义模板造成）：");
-            broken.stream().limit(20).forEach(b -> message.append("\n  ").append(b));
+            broken.stream().limit(20).forEach(b -> message.append("\n  ").append(DiagnosticPrinter.line(b.diagnostic())));
             if (broken.size() > 20) {
                 message.append("\n  ……另有 ").append(broken.size() - 20).append(" 个");
             }

@@ -1,4 +1,4 @@
-package org.gongkai.build;
+package org.gongkai.pipeline;
 
 import java.util.List;
 import org.gongkai.check.Finding;

@@ -1,43 +1,42 @@
-package org.gongkai.render;
+package org.gongkai.site;
 
 import org.gongkai.model.Department;
 import org.gongkai.model.Project;
 
 /**
- * Paths of the pages, relative to the output root. Links name index.html explicitly and are
- * always relative, so the site works under any sub-path and when opened straight from disk.
+ * Paths of the pages, relative to the output root, as filled from the {@link Routes} table. Links
+ * name index.html explicitly and are always relative, so the site works under any sub-path and
+ * when opened straight from disk.
  */
 public final class Links {
-
-    public static final String INDEX = "index.html";
 
     private Links() {
     }
 
     public static String home() {
-        return INDEX;
+        return Routes.HOME.path();
     }
 
     public static String year(int year) {
-        return year + "/" + INDEX;
+        return Routes.YEAR.path(year);
     }
 
     public static String department(Department d) {
-        return d.year() + "/" + d.code() + "/" + INDEX;
+        return Routes.DEPARTMENT.path(d);
     }
 
     public static String project(Department d, Project p) {
-        return d.year() + "/" + d.code() + "/" + p.code() + "/" + INDEX;
+        return Routes.PROJECT.path(d, p);
     }
 
-    /** The department compared with its previous disclosure: a file, so it can never meet a project folder. */
+    /** The department compared with its previous disclosure. */
     public static String compare(Department d) {
-        return d.year() + "/" + d.code() + "/compare.html";
+        return Routes.COMPARE.path(d);
     }
 
     /** What changed across the site since the year before. */
     public static String changes(int year) {
-        return year + "/changes.html";
+        return Routes.CHANGES.path(year);
     }
 
     /** The prefix that leads from {@code pagePath} back to the root: "" or "../../". */

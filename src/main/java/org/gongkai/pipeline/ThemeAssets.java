@@ -1,4 +1,4 @@
-package org.gongkai.build;
+package org.gongkai.pipeline;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.gongkai.load.LoadException;
 import org.gongkai.load.Problem;
 import org.gongkai.model.Origin;
-import org.gongkai.render.Page;
+import org.gongkai.site.Page;
 import org.gongkai.render.Theme;
 
 /**

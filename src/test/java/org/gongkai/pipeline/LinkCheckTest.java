@@ -1,4 +1,4 @@
-package org.gongkai.build;
+package org.gongkai.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.gongkai.links.LinkChecker;
-import org.gongkai.render.Page;
+import org.gongkai.site.Page;
 import org.gongkai.support.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +70,7 @@ class LinkCheckTest {
     @Test
     void theDefaultSiteHasNoBrokenLink(@TempDir Path dir) throws Exception {
         Build.Result result = new Build(Sites.REPO, dir.resolve("out")).run();
-        assertEquals(List.of("load", "validate", "render", "index", "links", "write"),
-                result.times().stages().stream().map(StageTimes.Stage::name).toList());
+        assertEquals(List.of("load", "validate", "render", "index", "assets", "links", "write"),
+                result.times().stages().stream().map(Stage::id).toList());
     }
 }
