@@ -22,9 +22,10 @@ final class GoalBlock {
         form.part("goals");
     }
 
-    /** Two or more goal headings and nothing else in the row. */
+    /** Goal headings and nothing else in the row: two or more, or one alone in its row (the goals below it). */
     static boolean isHeading(List<Cell> own) {
         int terms = 0;
+        int filled = 0;
         for (Cell c : own) {
             if (c.isBlank()) {
                 continue;
@@ -34,17 +35,25 @@ final class GoalBlock {
                 return false;
             }
             terms += Labels.term(l) != null ? 1 : 0;
+            filled++;
         }
-        return terms >= 2;
+        return terms >= 2 || terms == 1 && filled == 1 && own.size() > 1;
     }
 
     boolean expectsValues() {
         return !done;
     }
 
+    /** A heading row with no value row after it: each term printed, with blank goals. */
+    void finish() {
+        if (!done) {
+            values(List.of());
+        }
+    }
+
     void values(List<Cell> own) {
         done = true;
-        FormDraft form = context.form(own.get(0));
+        FormDraft form = context.form(heading.get(0));
         for (int i = 0; i < heading.size(); i++) {
             Cell h = heading.get(i);
             Cell v = i < own.size() ? own.get(i) : null;
@@ -62,7 +71,8 @@ final class GoalBlock {
                 if (v != null && !v.isBlank()) {
                     form.notes.add(v.text());
                 }
-                context.report(h, "栏目标题「" + OutsideLines.shorten(h.text()) + "」只用来分组，未单独写入");
+                // 项目绩效目标 over 长期目标 | 年度目标: a group label, written as a row of its own.
+                form.rows.add(new FormDraft.Row(null, h.text().strip(), null));
                 continue;
             }
             put(form, term, Labels.printed(h.text()), v == null || v.isBlank() ? null : v.text());

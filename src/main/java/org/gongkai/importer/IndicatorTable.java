@@ -101,8 +101,19 @@ final class IndicatorTable {
         return level && headings >= 2 || headings >= 3;
     }
 
-    void row(List<Cell> row) {
-        row.forEach(Cell::use);
+    void row(List<Cell> source) {
+        source.forEach(Cell::use);
+        List<Cell> row = source;
+        if (lead > 0 && row.size() < columns.length && !row.isEmpty() && !row.get(0).isBlank()
+                && row.stream().allMatch(c -> c.merge() == Cell.Merge.NONE)) {
+            // A page that lost its rowspans leaves the merged leading cells out: the row's cells are its last ones.
+            List<Cell> padded = new ArrayList<>();
+            for (int i = row.size(); i < columns.length; i++) {
+                padded.add(new Cell("", row.isEmpty() ? "" : row.get(0).where()));
+            }
+            padded.addAll(row);
+            row = padded;
+        }
         if (form.indicators.isEmpty() && subHeadings(row)) {
             return;
         }
@@ -110,7 +121,11 @@ final class IndicatorTable {
             // A new leading label inside the table: the rows below are of its term.
             String t = Labels.term(row.get(0).text());
             term = t == null ? term : t;
-            form.indicatorTitles.putIfAbsent(term, row.get(0).text().strip());
+            if (form.indicatorTitles.putIfAbsent(term, row.get(0).text().strip()) != null
+                    && !form.indicatorTitles.get(term).equals(row.get(0).text().strip())) {
+                context.report(row.get(0), "指标表左侧的合并格「" + OutsideLines.shorten(row.get(0).text())
+                        + "」不是表名，未写入");
+            }
         }
         if (continuesAbove(row)) {
             FormDraft.Indicator above = form.indicators.get(form.indicators.size() - 1);

@@ -29,13 +29,14 @@ final class PairRows {
         if (own.size() >= 3 && own.size() % 2 == 1) {
             if (first.isBlank()) {
                 start = 1;
-            } else if (!known(first)) {
+            } else if (!known(first) && Labels.norm(first.text()).length() <= 24) {
                 endSection();
                 section = first.text().strip();
                 sectionCell = first;
                 sectionShown = false;
                 start = 1;
                 amountUnitOf(first);
+                context.form(first).part(section);
             }
         } else if (!first.isBlank() || own.size() < 2) {
             endSection();
@@ -179,10 +180,18 @@ final class PairRows {
         endSection();
     }
 
-    /** A group label no generic row carried (资金情况(万元) over budget rows): said in the report. */
+    /**
+     * A group label no generic row carried (资金情况(万元) over budget rows) is written as a row of its
+     * own with no value, where it was printed; one that rows carry is their section, not a part.
+     */
     private void endSection() {
-        if (section != null && !sectionShown) {
-            context.report(sectionCell, "栏目标题「" + OutsideLines.shorten(section) + "」只用来分组，未单独写入");
+        if (section != null) {
+            FormDraft form = context.form(sectionCell);
+            if (sectionShown) {
+                form.layout.remove(section);
+            } else {
+                form.rows.add(new FormDraft.Row(null, section, null));
+            }
         }
         section = null;
         sectionCell = null;

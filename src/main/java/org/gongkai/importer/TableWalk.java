@@ -30,6 +30,7 @@ final class TableWalk {
         for (List<Cell> row : table.rows()) {
             row(row);
         }
+        end();
         pairs.end();
         for (List<Cell> row : table.rows()) {
             for (Cell c : row) {
@@ -74,6 +75,12 @@ final class TableWalk {
             Cell only = own.stream().filter(c -> !c.isBlank()).findFirst().orElseThrow();
             row.forEach(Cell::use);
             OutsideLines.line(only, context);
+            return;
+        }
+        if (filled == 1 && !own.get(0).isBlank() && Labels.norm(own.get(0).text()).length() > 40) {
+            // One long text alone in its row (a layout whose merged cells were lost): a note of the form.
+            row.forEach(Cell::use);
+            context.form(own.get(0)).notes.add(own.get(0).text());
             return;
         }
         if (GoalBlock.isHeading(own)) {
@@ -143,6 +150,9 @@ final class TableWalk {
     }
 
     private void end() {
+        if (goals != null) {
+            goals.finish();
+        }
         indicators = null;
         goals = null;
         small = null;
