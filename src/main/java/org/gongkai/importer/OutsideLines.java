@@ -28,9 +28,10 @@ final class OutsideLines {
     private OutsideLines() {
     }
 
-    /** A line that begins a form of its own: its title. */
+    /** A line that begins a form of its own: its title (not 绩效项目指标表, the title of a form's indicator table). */
     static boolean startsForm(Cell line) {
-        return isTitle(Labels.norm(line.text()));
+        String n = Labels.norm(line.text());
+        return isTitle(n) && !n.endsWith("指标表");
     }
 
     /** A line that means something alone: a title, a year, a unit or sign-off line, metadata. */
