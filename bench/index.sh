@@ -8,6 +8,6 @@ repo=$(dirname "$here")
 tmp=${BENCH_TMP:-/tmp/gongkai-bench}
 d=${1:-1000}
 "$here/run.sh" "$d" >/dev/null            # makes the corpus (and the jar) when missing
-[ -d "$repo/target/test-classes/org/gongkai/search" ] || mvn -q -B -f "$repo/pom.xml" test-compile
-java -Xmx"${3:-512m}" -XX:+UseParallelGC -cp "$repo/target/gongkai.jar:$repo/target/test-classes" \
+. "$here/programs.sh"
+java -Xmx"${3:-512m}" -XX:+UseParallelGC -cp "$jar:$repo/target/test-classes" \
   org.gongkai.search.IndexBench "$tmp/corpus-${d}x10" "${2:-5}"

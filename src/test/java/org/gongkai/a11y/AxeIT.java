@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Every page of the test sites passes axe-core's WCAG 2.1 A and AA rules with zero violations,
  * in headless Chromium, served under a sub-path.
  */
-class AxeTest {
+class AxeIT {
 
     static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     static final String RUN = """
@@ -32,7 +32,7 @@ class AxeTest {
             """;
 
     static String axeSource() throws IOException {
-        try (InputStream in = AxeTest.class.getClassLoader().getResourceAsStream(AXE)) {
+        try (InputStream in = AxeIT.class.getClassLoader().getResourceAsStream(AXE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

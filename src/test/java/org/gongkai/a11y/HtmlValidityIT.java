@@ -13,7 +13,7 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
 /** Every page of the test sites passes the Nu HTML Checker (the W3C validator) with zero errors. */
-class HtmlValidityTest {
+class HtmlValidityIT {
 
     /** Collects errors with their page and line; warnings (informational) are not failures. */
     static final class Collector implements ErrorHandler {

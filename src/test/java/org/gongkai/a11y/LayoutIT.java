@@ -21,7 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * What a reader on a phone, a reader at 200% zoom, a reader using the 适老化 mode and a reader
  * printing the 绩效目标表 gets — in headless Chromium, under the strict Content-Security-Policy.
  */
-class LayoutTest {
+class LayoutIT {
 
     static Map<String, Path> sites;
     static StaticServer server;

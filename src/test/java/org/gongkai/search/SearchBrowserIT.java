@@ -26,7 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Searching the built default site in headless Chromium, served on localhost under a sub-path
  * with the strict CSP, and opened from disk.
  */
-class SearchBrowserTest {
+class SearchBrowserIT {
 
     static Path site;
     static StaticServer server;

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.gongkai.support.Browser;
 import org.gongkai.support.StaticServer;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,28 +17,39 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * Search figures on a large built site (bench/search.sh builds the 10,000-project corpus and
  * runs this): index size on disk, and per query the bytes of index files the browser loaded
- * and the time from navigation to the first result. Skipped in the normal test run.
+ * and the time from navigation to the first result. Writes target/bench/search.tsv.
+ *
+ * <pre>java -cp TEST_CLASSPATH org.gongkai.search.SearchBench BUILT_SITE [REPEAT]</pre>
  */
-class SearchBenchTest {
+public final class SearchBench {
 
-    /** Typing runs per query; the median is reported (the machine is noisy). */
-    static final int REPEAT = Integer.getInteger("gongkai.bench.repeat", 7);
     static final List<String> QUERIES = List.of("科技馆", "满意度", "预算执行率", "13028123P00000000001Y", "0.85");
 
-    @Test
-    void measure() throws Exception {
-        String built = System.getProperty("gongkai.bench.site");
-        Assumptions.assumeTrue(built != null, "run by bench/search.sh (-Dgongkai.bench.site=BUILT_SITE)");
-        Path site = Path.of(built);
+    private SearchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("用法：SearchBench 已构建的站点目录 [每个查询的次数]");
+            System.exit(2);
+        }
+        if (!Files.isExecutable(Browser.CHROMIUM) || !Files.isExecutable(Browser.CHROMEDRIVER)) {
+            System.err.println("需要 Chromium 与 chromedriver（" + Browser.CHROMIUM + "，" + Browser.CHROMEDRIVER
+                    + "）：apt-get install chromium chromium-driver fonts-noto-cjk");
+            System.exit(2);
+        }
+        Path site = Path.of(args[0]);
+        // Typing runs per query; the median is reported (the machine is noisy).
+        int repeat = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         long indexBytes;
         long files;
         try (Stream<Path> walk = Files.walk(site.resolve("search"))) {
             List<Path> all = walk.filter(Files::isRegularFile).toList();
-            indexBytes = all.stream().mapToLong(SearchBenchTest::size).sum();
+            indexBytes = all.stream().mapToLong(SearchBench::size).sum();
             files = all.size();
         }
         StringBuilder report = new StringBuilder("query\tresults\tindex_bytes_loaded\tfiles_loaded"
-                + "\tfirst_result_ms_after_navigation (median)\tfirst_result_ms_after_typing_stops (median of " + REPEAT + ", min-max)"
+                + "\tfirst_result_ms_after_navigation (median)\tfirst_result_ms_after_typing_stops (median of " + repeat + ", min-max)"
                 + "\ttyping: run postings ranked docs shown (median ms after the last keystroke)\ttyping: files t/d\n");
         try (StaticServer server = new StaticServer(site)) {
             ChromeDriver browser = Browser.start(1280, 900);
@@ -50,7 +59,7 @@ class SearchBenchTest {
                     List<Double> navigation = new ArrayList<>();
                     Object bytes = null;
                     Object loaded = null;
-                    for (int r = -1; r < REPEAT; r++) {   // a warm browser, cold index; the first run is not counted
+                    for (int r = -1; r < repeat; r++) {   // a warm browser, cold index; the first run is not counted
                         browser.get("about:blank");
                         browser.get(server.url("search/index.html?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
                         Browser.waitFor(() -> js.executeScript("return window.gongkaiSearch.firstResultAt") != null, 20, q);
@@ -67,7 +76,7 @@ class SearchBenchTest {
                     List<Double> totals = new ArrayList<>();
                     List<double[]> phases = new ArrayList<>();
                     String typedFiles = "";
-                    for (int r = 0; r < REPEAT; r++) {
+                    for (int r = 0; r < repeat; r++) {
                         browser.get("about:blank");
                         browser.get(server.url("search/index.html"));
                         Browser.waitFor(() -> browser.findElement(By.id("search-status")).getText().startsWith("输入"), 20, "page");

@@ -29,14 +29,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * output; regenerate after changing this class with
  *
  * <pre>
- * mvn -B -q test-compile
- * mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.gongkai.importer.FixtureTool \
+ * mvn -B -q -DskipTests package
+ * java -cp target/gongkai.jar:target/test-classes org.gongkai.importer.FixtureTool \
  *     fixtures src/test/resources/seed/000_8ddc17a317e3134c.txt src/test/resources/import
  * </pre>
  *
  * {@code big N FILE.txt|FILE.docx} writes a document of N projects (the seed's four complete
- * projects repeated with new codes) for the speed test and the README figure.
+ * projects repeated with new codes) for bench/import.sh.
  */
 public final class FixtureTool {
 
