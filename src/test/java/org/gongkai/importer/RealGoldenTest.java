@@ -26,9 +26,9 @@ class RealGoldenTest {
     @Test
     void theSharedDocumentsImportToTheirGoldenFiles() throws Exception {
         for (String name : DOCUMENTS) {
-            Path text = RealDocumentsTest.REAL.resolve(name + ".txt");
+            Path text = RealDocumentsIT.REAL.resolve(name + ".txt");
             Map<String, String> actual = files(Importer.run(List.of(text),
-                    new Importer.Options(RealDocumentsTest.year(text), Map.of())));
+                    new Importer.Options(RealDocumentsIT.year(text), Map.of())));
             Path dir = GOLDEN.resolve(name);
             if (Boolean.getBoolean("gongkai.golden.write")) {
                 for (Map.Entry<String, String> e : actual.entrySet()) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * build without the search index, so that the table still tells what the pages show.
  * The per-document table is printed and written to target/real-cells.md.
  */
-class RealDocumentsTest {
+class RealDocumentsIT {
 
     static final Path REAL = Sites.REPO.resolve("src/test/resources/real");
     private static final Pattern BUDGET_YEAR = Pattern.compile("(?m)^budget year:\\s*(\\d{4})");
