@@ -58,9 +58,23 @@ final class PairRows {
                 continue;
             }
             Cell value = i + 1 < own.size() ? own.get(i + 1) : null;
+            if (value != null && !value.isBlank() && heading(value)) {
+                // "完成时间 | 年度目标": a known heading is never a value; this label's value is blank.
+                pair(label, null, i);
+                continue;
+            }
             pair(label, value, i);
             i++;
         }
+    }
+
+    /** A label of the form family, which never stands as another label's value. */
+    private static boolean heading(Cell c) {
+        String l = Labels.label(c.text());
+        return Labels.FIELDS.containsKey(l) && !l.equals("可行性") && !l.equals("必要性") || Labels.GOAL.matcher(l).matches()
+                || Labels.INDICATOR_HEADINGS.contains(l) || Labels.METADATA.containsKey(l) && l.length() > 2
+                || Labels.money(c.text()) != null && Labels.money(c.text()) != Labels.Money.SOURCE
+                && !c.text().matches(".*\\d.*");
     }
 
     private boolean known(Cell c) {
