@@ -104,14 +104,23 @@ final class IndicatorTable {
     void row(List<Cell> source) {
         source.forEach(Cell::use);
         List<Cell> row = source;
-        if (lead > 0 && row.size() < columns.length && !row.isEmpty() && !row.get(0).isBlank()
+        int filled = row.size();
+        while (filled > 0 && row.get(filled - 1).isBlank()) {
+            filled--;
+        }
+        int width = columns.length;
+        while (width > 0 && columns[width - 1] == null) {
+            width--;
+        }
+        if (lead > 0 && filled > 0 && filled < width && !row.get(0).isBlank()
                 && row.stream().allMatch(c -> c.merge() == Cell.Merge.NONE)) {
-            // A page that lost its rowspans leaves the merged leading cells out: the row's cells are its last ones.
+            // A page that lost its rowspans leaves the merged leading cells out (and may pad the row
+            // with empty cells at its end): the row's text belongs in its last columns.
             List<Cell> padded = new ArrayList<>();
-            for (int i = row.size(); i < columns.length; i++) {
-                padded.add(new Cell("", row.isEmpty() ? "" : row.get(0).where()));
+            for (int i = filled; i < width; i++) {
+                padded.add(new Cell("", row.get(0).where()));
             }
-            padded.addAll(row);
+            padded.addAll(row.subList(0, filled));
             row = padded;
         }
         if (form.indicators.isEmpty() && subHeadings(row)) {
@@ -136,10 +145,19 @@ final class IndicatorTable {
         indicator.term = term;
         for (int i = Math.max(lead, 0); i < columns.length; i++) {
             FormDraft.Column column = columns[i];
+            Cell c = i < row.size() ? row.get(i) : null;
             if (column == null) {
+                if (i > lead && c != null && !c.isBlank() && c.merge() == Cell.Merge.NONE) {
+                    // Text under no heading is kept, never dropped: as a column of its own, and said.
+                    indicator.extra.put("第 " + (i + 1) + " 列", c.text());
+                    context.report(c, "指标表这一列没有表头，照录为第 " + (i + 1) + " 列");
+                    FormDraft.Column extra = new FormDraft.Column(null, "第 " + (i + 1) + " 列");
+                    if (!form.columns.contains(extra)) {
+                        form.columns.add(extra);
+                    }
+                }
                 continue;
             }
-            Cell c = i < row.size() ? row.get(i) : null;
             String text = c == null || c.text().isBlank() ? null : c.text();
             if (column.key() == null) {
                 indicator.extra.put(column.heading(), c == null || c.merge() == Cell.Merge.NONE ? text : null);
@@ -158,7 +176,10 @@ final class IndicatorTable {
             if (!c.isBlank()) {
                 indicator.extra.put("第 " + (i + 1) + " 列", c.text());
                 context.report(c, "指标行比表头多出一格，照录为第 " + (i + 1) + " 列");
-                form.columns.add(new FormDraft.Column(null, "第 " + (i + 1) + " 列"));
+                FormDraft.Column extra = new FormDraft.Column(null, "第 " + (i + 1) + " 列");
+                if (!form.columns.contains(extra)) {
+                    form.columns.add(extra);
+                }
             }
         }
         form.indicators.add(indicator);
