@@ -19,5 +19,15 @@ final class FormDepartment {
     final List<FormDraft> projects = new ArrayList<>();
     FormDraft overallTable;
     final List<Finding> findings = new ArrayList<>();
+    /** The budget year a title or a year line states (2021年度); it wins over the two below. */
     String year;
+    /** The first year any other line names (关于下达2021年…资金的通知). */
+    String textYear;
+    /** The year of the publication date: the last resort, as budgets are often published the year before. */
+    String dateYear;
+
+    /** The budget year the document states, or null. */
+    String budgetYear() {
+        return year != null ? year : textYear != null ? textYear : dateYear;
+    }
 }

@@ -34,7 +34,7 @@ final class FormOutputs {
 
     void add(String source, List<Block> blocks, List<Finding> findings) throws ImportException {
         FormDepartment d = FormReader.read(source, blocks, findings);
-        String year = options.year() != null ? options.year() : d.year;
+        String year = options.year() != null ? options.year() : d.budgetYear();
         if (year == null) {
             throw new ImportException(source + "：文件中没有写明预算年度，请用 --year 指定（如 --year 2023）");
         }

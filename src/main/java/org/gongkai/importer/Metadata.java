@@ -28,8 +28,8 @@ final class Metadata {
             return;
         }
         d.disclosure.put(key, v);
-        if ("date".equals(key) && d.year == null) {
-            d.year = v.substring(0, 4);
+        if ("date".equals(key) && d.dateYear == null) {
+            d.dateYear = v.substring(0, 4);
         }
     }
 

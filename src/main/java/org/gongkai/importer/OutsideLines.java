@@ -101,6 +101,7 @@ final class OutsideLines {
         }
         if (!signOff(c, text, form.signOff)) {
             form.notes.add(text);
+            textYear(n, context);
         }
     }
 
@@ -117,7 +118,7 @@ final class OutsideLines {
         } else if (!signOff(c, text, context.department().signOff)) {
             context.department().notes.add(text);
         }
-        year(Labels.norm(text), context);
+        textYear(Labels.norm(text), context);
     }
 
     /** "发布时间:2021-02-08  |  发布单位:区科经局": each part read as a line of its own. */
@@ -137,6 +138,13 @@ final class OutsideLines {
             }
         }
         return true;
+    }
+
+    private static void textYear(String n, FormReader.Context context) {
+        Matcher y = Labels.YEAR.matcher(n);
+        if (context.department().textYear == null && y.find()) {
+            context.department().textYear = y.group(1);
+        }
     }
 
     private static void year(String n, FormReader.Context context) {
