@@ -156,6 +156,57 @@ public final class FixtureTool {
         doc.createParagraph();
     }
 
+    // ---- Excel, any document: one sheet, paragraphs as rows of one cell across the sheet ----
+
+    /**
+     * Any document as one sheet the way a department would type it into Excel: a paragraph is a
+     * row of one cell merged across the sheet, a table's blank first cell is merged with the label
+     * above it, and a short row's last cell spans the rest of the grid.
+     */
+    static void writeSheet(List<Block> blocks, Path file) throws IOException {
+        int grid = 2;
+        for (Block block : blocks) {
+            if (block instanceof Block.Table t) {
+                grid = Math.max(grid, t.rows().stream().mapToInt(List::size).max().orElse(1));
+            }
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet("表1");
+            int r = 0;
+            for (Block block : blocks) {
+                if (block instanceof Block.Paragraph p) {
+                    sheet.createRow(r).createCell(0).setCellValue(p.text());
+                    sheet.addMergedRegion(new CellRangeAddress(r, r, 0, grid - 1));
+                    r++;
+                    continue;
+                }
+                int mergeTop = -1;
+                int top = r;
+                for (List<Cell> cells : ((Block.Table) block).rows()) {
+                    boolean continues = r > top && !cells.isEmpty() && cells.get(0).text().isBlank();
+                    if (!continues) {
+                        merge(sheet, mergeTop, r - 1);
+                        mergeTop = r;
+                    }
+                    Row row = sheet.createRow(r);
+                    for (int c = 0; c < cells.size(); c++) {
+                        if (!cells.get(c).text().isBlank()) {
+                            row.createCell(c).setCellValue(cells.get(c).text());
+                        }
+                    }
+                    if (cells.size() < grid && cells.size() > 0 && !cells.get(cells.size() - 1).text().isBlank()) {
+                        sheet.addMergedRegion(new CellRangeAddress(r, r, cells.size() - 1, grid - 1));
+                    }
+                    r++;
+                }
+                merge(sheet, mergeTop, r - 1);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+    }
+
     // ---- Excel: one sheet per project, named by its code ----
 
     /** A label cell merged down over the blank first cells below it. */

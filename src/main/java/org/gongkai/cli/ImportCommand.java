@@ -21,13 +21,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code gongkai import FILE... [-o SITE_DIR] [--year Y] [--short-name NAME] [--force] [--dry-run]}. */
+/**
+ * {@code gongkai import FILE... [-o SITE_DIR] [--year Y] [--short-name NAME] [--department SLUG] [--code SLUG]
+ * [--force] [--dry-run]}.
+ */
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {"把部门交来的 Word、Excel 或文本格式的绩效目标转成内容 YAML。",
-                "读取 Word .docx、Excel .xlsx，或从 Word 导出的文本 .txt，写成",
-                "content/<年度>/<部门编码>/department.yaml 和 projects/<项目编码>.yaml，统一格式（同 gongkai fmt）。",
+                "读取 Word .docx、Excel .xlsx、网页 .html，或从 Word 导出的文本 .txt，按标签识别各地的",
+                "绩效目标表、申报表、审批表，写成 content/<年度>/<部门>/department.yaml 和 projects/<项目>.yaml，",
+                "统一格式（同 gongkai fmt）；没有编码时文件夹名和文件名取名称（或用 --department、--code 指定）。",
                 "文字照录，金额照原样，空白格写 null；读不懂、放不下的内容逐条列出位置（第 N 行 / 第 N 段 / 表 T 第 R 行第 C 格 / 工作表!B7），",
                 "能读到的照样写入，并在文件开头注明“导入不完整”。"},
         optionListHeading = "%n选项：%n",
@@ -37,7 +41,7 @@ import picocli.CommandLine.Parameters;
                 "导入后：gongkai check SITE_DIR 检查，gongkai build SITE_DIR 生成网站。说明见 docs/import.md。"})
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要导入的文件：.docx、.xlsx 或 UTF-8 文本（.txt）")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要导入的文件：.docx、.xlsx、.html 或 UTF-8 文本（.txt）")
     List<Path> files;
 
     @Option(names = {"-o", "--output"}, paramLabel = "SITE_DIR", defaultValue = ".",
@@ -50,6 +54,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--short-name", paramLabel = "NAME", description = {"部门简称，如 遵化市科协（写入 short_name）；",
             "一次导入多个部门时写成 部门编码=简称，可重复"})
     List<String> shortNames = new ArrayList<>();
+
+    @Option(names = "--department", paramLabel = "SLUG", description = {"部门文件夹名（原文没有部门编码时用；默认取部门名称），",
+            "字母、数字（可用汉字）和 - _ .，不以 . 或 - 开头，最多 80 个字符"})
+    String department;
+
+    @Option(names = "--code", paramLabel = "SLUG", description = {"项目文件名（原文只有一个项目且没有项目编码时用；默认取项目名称），",
+            "写法同 --department"})
+    String code;
 
     @Option(names = "--force", description = "覆盖已有的内容文件（默认不覆盖，列出已有的文件后什么也不写）")
     boolean force;
@@ -68,6 +80,13 @@ final class ImportCommand implements Callable<Integer> {
             err.println("--year 应为四位年度，如 2023");
             return 2;
         }
+        for (String slug : new String[] {department, code}) {
+            if (slug != null && !slug.matches("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]{0,79}")) {
+                err.println("「" + slug + "」不能用作文件夹名或文件名：只能用字母、数字（可用汉字）和 - _ .，"
+                        + "不以 . 或 - 开头，最多 80 个字符");
+                return 2;
+            }
+        }
         Map<String, String> names = new HashMap<>();
         for (String s : shortNames) {
             int eq = s.indexOf('=');
@@ -75,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         Importer.Result result;
         try {
-            result = Importer.run(files, new Importer.Options(year == null ? null : year.toString(), names));
+            result = Importer.run(files, new Importer.Options(year == null ? null : year.toString(), names, department, code));
         } catch (ImportException e) {
             err.println(e.getMessage());
             err.println("未写入任何文件。");

@@ -1,8 +1,6 @@
 package org.gongkai.importer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,9 +36,7 @@ public final class DisclosureReader {
     private Drafts.Project project;
     private Pending pending = Pending.NONE;
     private List<Integer> months;
-    private String[] columns;
-    private String[] headings;
-    private String term;
+    private SeedIndicatorTable indicators;
 
     private DisclosureReader(String source, List<Block> blocks) {
         this.source = source;
@@ -60,6 +56,27 @@ public final class DisclosureReader {
         }
         reader.endDepartment();
         return new Reading(reader.departments, reader.findings, reader.year);
+    }
+
+    /**
+     * True for documents of this reader's grammar (the 部门预算绩效目标 with 第一部分/第二部分 and
+     * numbered unit lines such as "731001某某单位本级"); everything else is read by labels
+     * ({@link FormReader}).
+     */
+    public static boolean ownGrammar(List<Block> blocks) {
+        for (Block b : blocks) {
+            List<List<Cell>> rows = b instanceof Block.Table t ? t.rows() : List.of(List.of(((Block.Paragraph) b).cell()));
+            for (List<Cell> row : rows) {
+                for (Cell c : row) {
+                    String n = Labels.norm(c.text());
+                    if (b instanceof Block.Paragraph && (n.startsWith("第一部分") || n.startsWith("第二部分"))
+                            || Labels.SEED_UNIT_LINE.matcher(c.text().strip()).matches()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     // ---- paragraphs: the headings and the prose of part 1 ----
@@ -202,8 +219,8 @@ public final class DisclosureReader {
             row.forEach(Cell::use);
             return;
         }
-        if (columns != null) {
-            indicatorRow(row);
+        if (indicators != null) {
+            indicators.row(row);
             return;
         }
         List<Cell> cells = row.stream().filter(c -> c.merge() != Cell.Merge.FROM_LEFT).toList();
@@ -227,7 +244,17 @@ public final class DisclosureReader {
             goals(label, cells.subList(1, cells.size()));
             pending = Pending.GOALS;
         } else if (label.equals("一级指标")) {
-            header(row);
+            indicators = new SeedIndicatorTable(row, project, new SeedIndicatorTable.Reports() {
+                @Override
+                public void report(Cell at, String where, String message) {
+                    DisclosureReader.this.report(at, where, message);
+                }
+
+                @Override
+                public boolean truncatedAt(Cell cell) {
+                    return DisclosureReader.this.truncatedAt(cell);
+                }
+            });
         } else {
             if (Labels.PAIRS.get(label) != null && Labels.PAIRS.get(label).equals("code")
                     && project.fields.containsKey("code")) {
@@ -439,89 +466,6 @@ public final class DisclosureReader {
         }
     }
 
-    private void header(List<Cell> row) {
-        columns = new String[row.size()];
-        headings = new String[row.size()];
-        for (int i = 0; i < row.size(); i++) {
-            Cell c = row.get(i);
-            c.use();
-            headings[i] = c.text();
-            columns[i] = Labels.COLUMNS.get(Labels.norm(c.text()));
-            if (columns[i] == null && !c.isBlank()) {
-                report(c, "指标表有未知的列「" + c.text() + "」，这一列未导入（可识别：一级指标、二级指标、三级指标、"
-                        + "绩效指标描述、指标值、指标值确定依据、指标期限）");
-            }
-        }
-        if (!Arrays.asList(columns).contains("name")) {
-            report(row.get(0), "指标表没有「三级指标」列");
-        }
-        project.indicators = new ArrayList<>();
-        term = null;
-    }
-
-    private void indicatorRow(List<Cell> row) {
-        if (row.stream().skip(1).allMatch(c -> c.merge() == Cell.Merge.FROM_LEFT) && columns.length > 1) {
-            // One cell across the whole row: a heading such as 年度指标 / 长期指标 inside the table.
-            Cell c = row.get(0);
-            c.use();
-            row.forEach(Cell::use);
-            String n = Labels.norm(c.text());
-            if (n.startsWith("长期")) {
-                term = "长期";
-            } else if (n.startsWith("年度")) {
-                term = "年度";
-            } else {
-                report(c, "指标表中的这一行未导入：「" + shorten(c.text()) + "」");
-            }
-            return;
-        }
-        Map<String, String> indicator = new LinkedHashMap<>();
-        int n = Math.min(row.size(), columns.length);
-        for (int i = 0; i < n; i++) {
-            Cell c = row.get(i);
-            c.use();
-            String key = columns[i];
-            if (key == null) {
-                continue;
-            }
-            if (key.equals("level1")) {
-                if (!c.isBlank()) {
-                    indicator.put(key, c.text());
-                } else if (project.indicators.isEmpty()) {
-                    report(c, "指标表第一行的一级指标是空白");
-                }
-            } else if (c.merge() == Cell.Merge.FROM_ABOVE) {
-                indicator.put(key, c.text());
-            } else {
-                indicator.put(key, c.isBlank() ? null : c.text());
-            }
-        }
-        if (term != null && !indicator.containsKey("term")) {
-            indicator.put("term", term);
-        }
-        Cell last = row.get(row.size() - 1);
-        if (row.size() < columns.length) {
-            List<String> missing = new ArrayList<>();
-            for (int i = row.size(); i < columns.length; i++) {
-                missing.add(headings[i]);
-            }
-            report(row.get(0), truncatedAt(last)
-                    ? "表格在此截断：指标行只有 " + row.size() + " 格（表头 " + columns.length + " 格），缺少"
-                            + String.join("、", missing) + "；之后的内容没有读到"
-                    : "指标行只有 " + row.size() + " 格（表头 " + columns.length + " 格），缺少" + String.join("、", missing));
-        }
-        for (int i = columns.length; i < row.size(); i++) {
-            row.get(i).use();
-            if (!row.get(i).isBlank()) {
-                report(row.get(i), "指标行多出的格未导入：「" + shorten(row.get(i).text()) + "」");
-            }
-        }
-        if (indicator.get("name") == null && columns.length > 0 && row.size() >= columns.length) {
-            report(row.get(0), "这一行的三级指标是空白");
-        }
-        project.indicators.add(indicator);
-    }
-
     // ---- departments and projects ----
 
     private Drafts.Department department(Cell at) {
@@ -542,8 +486,7 @@ public final class DisclosureReader {
         dept.projects.add(project);
         pending = Pending.NONE;
         months = null;
-        columns = null;
-        term = null;
+        indicators = null;
     }
 
     /** What a 绩效目标表 must have; missing parts mark the file as incomplete. */

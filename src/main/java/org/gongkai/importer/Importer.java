@@ -1,6 +1,7 @@
 package org.gongkai.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,7 +28,11 @@ public final class Importer {
      * Values the sources do not state. {@code shortNames} maps a department code to its short
      * name; the key "" applies when the import holds one department.
      */
-    public record Options(String year, Map<String, String> shortNames) {
+    public record Options(String year, Map<String, String> shortNames, String department, String code) {
+
+        public Options(String year, Map<String, String> shortNames) {
+            this(year, shortNames, null, null);
+        }
     }
 
     /**
@@ -48,13 +53,20 @@ public final class Importer {
         List<Finding> findings = new ArrayList<>();
         List<DisclosureReader.Reading> readings = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        Set<Path> written = new HashSet<>();
+        FormOutputs forms = new FormOutputs(options, (path, yaml, incomplete, keep, source) ->
+                add(outputs, written, findings, source, new Pending(path, yaml, incomplete, keep)));
         for (Path file : files) {
             String name = file.getFileName().toString();
-            readings.add(DisclosureReader.read(name, blocks(file)));
-            names.add(name);
+            List<Block> blocks = blocks(file);
+            if (DisclosureReader.ownGrammar(blocks)) {
+                readings.add(DisclosureReader.read(name, blocks));
+                names.add(name);
+            } else {
+                forms.add(name, blocks, findings);
+            }
         }
         int departments = readings.stream().mapToInt(r -> r.departments().size()).sum();
-        Set<Path> written = new HashSet<>();
         for (int i = 0; i < readings.size(); i++) {
             DisclosureReader.Reading reading = readings.get(i);
             findings.addAll(reading.findings());
@@ -116,9 +128,9 @@ public final class Importer {
     }
 
     /**
-     * The blocks of one source file, by its extension: .docx, .xlsx, anything else as exported
-     * text. A .docx or .xlsx is looked inside first ({@link OfficeZip}): one that is really the
-     * other kind, not a zip, too large unpacked or with a DOCTYPE is refused with a message.
+     * The blocks of one source file, by its extension: .docx, .xlsx, .html, anything else as
+     * exported text. A .docx or .xlsx is looked inside first ({@link OfficeZip}): one that is really
+     * the other kind, not a zip, too large unpacked or with a DOCTYPE is refused with a message.
      */
     public static List<Block> blocks(Path file) throws ImportException {
         // POI logs through the Log4j API; with no Log4j behind it, the API's own complaint about
@@ -145,6 +157,15 @@ public final class Importer {
                                     + "；请改正扩展名后再导入") + "）");
                 }
                 return expected == OfficeZip.Kind.WORD ? DocxSource.read(file) : XlsxSource.read(file);
+            }
+            if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml")) {
+                if (Files.size(file) > SourceTooLarge.MAX_TEXT_BYTES) {
+                    throw new ImportException(file + "：无法读取（网页文件超过 " + (SourceTooLarge.MAX_TEXT_BYTES >> 20)
+                            + " MB 的上限；绩效目标不会有这么多内容，请检查文件）");
+                }
+                try (InputStream in = Files.newInputStream(file)) {
+                    return HtmlSource.read(in);
+                }
             }
             if (name.endsWith(".doc") || name.endsWith(".xls")) {
                 throw new ImportException(file + "：不支持旧的 ." + name.substring(name.lastIndexOf('.') + 1)

@@ -82,10 +82,26 @@ class ImportCommandTest {
     void helpDescribesTheOptions() {
         Cli.Run run = Cli.run("import", "--help");
         assertEquals(0, run.code());
-        for (String option : new String[] {"--year", "--short-name", "--force", "--dry-run", "-o, --output"}) {
+        for (String option : new String[] {"--year", "--short-name", "--department", "--code", "--force",
+                "--dry-run", "-o, --output"}) {
             assertTrue(run.out().contains(option), option + "\n" + run.out());
         }
         assertTrue(Cli.run("--help").out().contains("import"));
+    }
+
+    @Test
+    void departmentAndCodeNameTheFilesOfADocumentWithoutCodes() {
+        Path doc = RealDocumentsIT.REAL.resolve("yueyang-nyncj-2022.txt");
+        Cli.Run run = Cli.run("import", doc.toString(), "-o", site.toString(), "--department", "yueyang-nyj",
+                "--code", "gbz-2022");
+        assertTrue(run.code() <= 1, run.err());
+        assertTrue(Files.exists(site.resolve("content/2022/yueyang-nyj/department.yaml")), run.out());
+        assertTrue(Files.exists(site.resolve("content/2022/yueyang-nyj/projects/gbz-2022.yaml")), run.out());
+
+        Cli.Run bad = Cli.run("import", doc.toString(), "-o", site.toString(), "--department", "../x");
+        assertEquals(2, bad.code());
+        assertEquals("「../x」不能用作文件夹名或文件名：只能用字母、数字（可用汉字）和 - _ .，不以 . 或 - 开头，最多 80 个字符\n",
+                bad.err());
     }
 
     @Test
