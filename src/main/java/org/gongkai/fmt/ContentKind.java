@@ -17,10 +17,11 @@ public enum ContentKind {
             Map.entry("item_goals", List.of("name", "content", "goal", "indicator")),
             Map.entry("disclosure", List.of("index_number", "title", "publisher", "date", "category",
                     "document_number", "validity", "method")),
-            Map.entry("overall_table", List.of("title", "amount_unit", "functions", "budget", "tasks",
+            Map.entry("overall_table", List.of("title", "labels", "amount_unit", "functions", "budget", "tasks",
                     "long_term_goals", "mid_term_goals", "overall_goals", "goals", "goal_labels", "indicator_titles",
                     "indicator_columns", "indicators", "rows", "tables", "sign_off", "notes", "layout")),
             Map.entry("tasks", List.of("name", "content", "amount", "printed")),
+            Map.entry("labels", Orders.LABELS),
             Map.entry("budget", Orders.BUDGET),
             Map.entry("sources", Orders.SOURCE),
             Map.entry("indicators", Orders.INDICATOR),
@@ -29,7 +30,7 @@ public enum ContentKind {
             Map.entry("sign_off", Orders.ROW),
             Map.entry("tables", List.of("title", "columns", "rows")))),
     PROJECT(Map.ofEntries(
-            Map.entry("", List.of("code", "name", "title", "unit", "order", "amount_unit", "attribute", "category",
+            Map.entry("", List.of("code", "name", "title", "labels", "unit", "order", "amount_unit", "attribute", "category",
                     "nature", "department_in_charge", "implementing_unit", "owner", "contact", "phone", "period",
                     "budget", "purpose", "schedule", "overview", "basis", "feasibility", "necessity",
                     "long_term_goals", "mid_term_goals", "overall_goals", "goals", "goal_labels", "indicator_titles",
@@ -43,6 +44,7 @@ public enum ContentKind {
             Map.entry("rows", Orders.ROW),
             Map.entry("sign_off", Orders.ROW),
             Map.entry("tables", List.of("title", "columns", "rows")),
+            Map.entry("labels", Orders.LABELS),
             Map.entry("silence", List.of("rule", "row", "reason"))));
 
     /** Key orders that stand under the same key in both kinds of file. */
@@ -53,6 +55,7 @@ public enum ContentKind {
         static final List<String> INDICATOR = List.of("level1", "level2", "name", "description", "target", "basis",
                 "term", "extra");
         static final List<String> ROW = List.of("section", "label", "value");
+        static final List<String> LABELS = List.copyOf(org.gongkai.model.FieldLabels.DEFAULTS.keySet());
     }
 
     private final Map<String, List<String>> orders;

@@ -44,6 +44,8 @@ final class FormDraft {
     String unitName;
     /** name, attribute, owner, period… → printed value, in printed order. */
     final Map<String, String> fields = new LinkedHashMap<>();
+    /** A field's label as the form printed it, where it differs from the national form's (format.md {@code labels}). */
+    final Map<String, String> fieldLabels = new LinkedHashMap<>();
     final List<Money> money = new ArrayList<>();
     /** term (总体, 中期, 长期, 年度) → goals, each a paragraph of the cell. */
     final Map<String, List<String>> goals = new LinkedHashMap<>();

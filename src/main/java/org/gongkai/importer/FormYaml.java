@@ -80,6 +80,7 @@ final class FormYaml {
                 text(indent, "amount_unit", form.amountUnit);
             }
         }
+        map(indent, "labels", form.fieldLabels);
         form.fields.forEach((k, v) -> {
             if (!k.equals("name") || form.overall) {
                 text(indent, form.overall && k.equals("name") ? "name" : k, v);

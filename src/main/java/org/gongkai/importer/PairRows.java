@@ -143,6 +143,11 @@ final class PairRows {
                     return false;
                 }
                 form.fields.put(key, text);
+                String printed = Labels.printed(label.text());
+                if (!printed.equals(org.gongkai.model.FieldLabels.DEFAULTS.get(key))
+                        && org.gongkai.model.FieldLabels.DEFAULTS.containsKey(key)) {
+                    form.fieldLabels.put(key, printed);
+                }
                 form.part(key);
                 return true;
             }

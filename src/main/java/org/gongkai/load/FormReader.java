@@ -34,8 +34,10 @@ final class FormReader {
             "measures", "保障措施");
     static final List<String> TERMS = List.of("年度", "长期", "中期", "总体");
     static final List<String> SOURCE_TERMS = List.of("当年", "总");
-    static final List<String> FORM_KEYS = List.of("title", "mid_term_goals", "overall_goals", "goal_labels",
+    static final List<String> FORM_KEYS = List.of("title", "labels", "mid_term_goals", "overall_goals", "goal_labels",
             "indicator_titles", "indicator_columns", "rows", "tables", "sign_off", "notes", "layout");
+    /** The named fields whose printed label a form may give ({@code labels:}). */
+    static final List<String> LABEL_KEYS = List.copyOf(org.gongkai.model.FieldLabels.DEFAULTS.keySet());
     static final List<String> ROW_KEYS = List.of("section", "label", "value");
     static final List<String> TABLE_KEYS = List.of("title", "columns", "rows");
     static final List<String> COLUMN_KEYS = List.of("key", "heading");
@@ -58,17 +60,37 @@ final class FormReader {
 
     /** The form parts of a file whose named text keys are {@code textKeys}. */
     static FormParts read(Fields f, List<String> textKeys, Problems problems) {
+        Map<String, String> labels = labels(f, problems);
         List<NamedText> texts = new ArrayList<>();
         for (String key : textKeys) {
             String value = f.text(key);
             if (value != null) {
-                texts.add(new NamedText(key, TEXT_LABELS.get(key), value, f.keyOrigin(key)));
+                texts.add(new NamedText(key, labels.getOrDefault(key, TEXT_LABELS.get(key)), value, f.keyOrigin(key)));
             }
         }
         return new FormParts(f.text("title"), texts, goals(f, "mid_term_goals"), goals(f, "overall_goals"),
                 termMap(f, "goal_labels", problems), termMap(f, "indicator_titles", problems),
                 columns(f, problems), rows(f, "rows", problems), tables(f, problems), rows(f, "sign_off", problems),
-                f.texts("notes"), f.texts("layout"));
+                f.texts("notes"), f.texts("layout"), labels);
+    }
+
+    /** The labels the form printed for its named fields, by key. */
+    private static Map<String, String> labels(Fields f, Problems problems) {
+        Map<String, String> map = new LinkedHashMap<>();
+        Node node = f.node("labels");
+        if (node == null || node instanceof Node.Scalar s && s.isNull()) {
+            return map;
+        }
+        Fields m = Fields.of(node, LABEL_KEYS, "原表的标签（labels）", problems);
+        if (m != null) {
+            for (String key : LABEL_KEYS) {
+                String text = m.text(key);
+                if (text != null) {
+                    map.put(key, text);
+                }
+            }
+        }
+        return map;
     }
 
     /** A goal list that may be present but empty (a printed heading over a blank cell); null when absent. */

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The parts of a printed form beyond the 遵化 layout, shared by project forms and the department's
  * 整体支出绩效目标表. Goal lists are null when the form has no such heading, empty when it printed
- * the heading over a blank cell. Maps keep their printed order.
+ * the heading over a blank cell. Maps keep their printed order; {@code labels} holds the labels the
+ * form printed for its named fields where they differ from the national form's.
  */
 public record FormParts(
         String title,
@@ -22,10 +23,11 @@ public record FormParts(
         List<FormTable> tables,
         List<FormRow> signOff,
         List<String> notes,
-        List<String> layout) {
+        List<String> layout,
+        Map<String, String> labels) {
 
     public static final FormParts NONE = new FormParts(null, List.of(), null, null, Map.of(), Map.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
 
     public FormParts {
         texts = List.copyOf(texts);
@@ -39,6 +41,13 @@ public record FormParts(
         signOff = List.copyOf(signOff);
         notes = List.copyOf(notes);
         layout = List.copyOf(layout);
+        labels = ordered(labels);
+    }
+
+    /** The label printed beside a named field: the form's own, or the national form's. */
+    public String label(String key) {
+        String own = labels.get(key);
+        return own != null ? own : FieldLabels.DEFAULTS.get(key);
     }
 
     private static Map<String, String> ordered(Map<String, String> map) {

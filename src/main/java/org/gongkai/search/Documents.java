@@ -95,7 +95,10 @@ final class Documents {
     }
 
     private static SearchDocument row(Project p, Indicator row) {
-        return new SearchDocument('i', row.name(),
+        // A blank 三级指标 cell (tables that print none) is titled by the levels the row does have.
+        String title = row.name() != null ? row.name() : row.level2() != null ? row.level2()
+                : row.level1() != null ? row.level1() : "（指标名称空白）";
+        return new SearchDocument('i', title,
                 List.of(nn(row.level2()), "指标值 " + (row.target() == null ? "（未填写）" : row.target()), p.name()),
                 p.code(), nn(row.level1()), nn(row.description()) + FormTexts.extra(row));
     }
