@@ -16,12 +16,12 @@ public enum ContentKind {
             Map.entry("units", List.of("code", "name")),
             Map.entry("item_goals", List.of("name", "content", "goal", "indicator")),
             Map.entry("disclosure", List.of("index_number", "title", "publisher", "date", "category",
-                    "document_number", "validity", "method")),
+                    "document_number", "validity", "method", "labels")),
             Map.entry("overall_table", List.of("title", "labels", "amount_unit", "functions", "budget", "tasks",
                     "long_term_goals", "mid_term_goals", "overall_goals", "goals", "goal_labels", "indicator_titles",
                     "indicator_columns", "indicators", "rows", "tables", "sign_off", "notes", "layout")),
             Map.entry("tasks", List.of("name", "content", "amount", "printed")),
-            Map.entry("labels", Orders.LABELS),
+            Map.entry("labels", Orders.DEPARTMENT_LABELS),
             Map.entry("budget", Orders.BUDGET),
             Map.entry("sources", Orders.SOURCE),
             Map.entry("indicators", Orders.INDICATOR),
@@ -56,6 +56,10 @@ public enum ContentKind {
                 "term", "extra");
         static final List<String> ROW = List.of("section", "label", "value");
         static final List<String> LABELS = List.copyOf(org.gongkai.model.FieldLabels.DEFAULTS.keySet());
+        /** Under a department, labels are the overall table's fields' or the catalogue's (disclosure.labels). */
+        static final List<String> DEPARTMENT_LABELS = java.util.stream.Stream.concat(LABELS.stream(),
+                java.util.stream.Stream.of("index_number", "publisher", "date", "document_number", "title",
+                        "validity", "method")).toList();
     }
 
     private final Map<String, List<String>> orders;

@@ -13,6 +13,8 @@ import java.util.Map;
 final class FormDepartment {
     /** 索引号, 发布机构… → disclosure key; kept in printed order. */
     final Map<String, String> disclosure = new LinkedHashMap<>();
+    /** A catalogue label as the portal printed it ([ 索引号 ], 发文字号), where it differs from the usual one. */
+    final Map<String, String> disclosureLabels = new LinkedHashMap<>();
     final List<FormDraft.Row> rows = new ArrayList<>();
     final List<FormDraft.Row> signOff = new ArrayList<>();
     final List<String> notes = new ArrayList<>();

@@ -66,6 +66,7 @@ final class FormYaml {
                     y.text(2, k, v);
                 }
             });
+            y.map(2, "labels", d.disclosureLabels);
         }
         return y.format(ContentKind.DEPARTMENT);
     }

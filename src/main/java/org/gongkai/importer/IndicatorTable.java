@@ -20,6 +20,12 @@ final class IndicatorTable {
     /** Per column of the grid: the form column it fills, or null (leading column, merge copy). */
     private final FormDraft.Column[] columns;
     private final int lead;
+    /**
+     * Whether the cells before the first heading are headings themselves (单位名称 | 项目名称 | 预算数 |
+     * 年度目标 before 一级指标, a list of projects with their indicators): each is then an extra
+     * column, not the merged title of the table.
+     */
+    private final boolean leadIsColumns;
     private String term;
     private int level1 = -1;
 
@@ -35,14 +41,27 @@ final class IndicatorTable {
             }
         }
         lead = first;
-        StringBuilder title = new StringBuilder();
+        int leadingCells = 0;
         for (int i = 0; i < first; i++) {
+            Cell c = header.get(i);
+            leadingCells += !c.isBlank() && c.merge() == Cell.Merge.NONE ? 1 : 0;
+        }
+        // One merged cell before the headings is the table's title; several are headings of their own.
+        leadIsColumns = leadingCells > 1;
+        StringBuilder title = new StringBuilder();
+        for (int i = 0; i < first && !leadIsColumns; i++) {
             Cell c = header.get(i);
             if (!c.isBlank()) {
                 title.append(title.length() > 0 ? " " : "").append(c.text().strip());
             }
         }
         columns = new FormDraft.Column[header.size()];
+        for (int i = 0; i < first && leadIsColumns; i++) {
+            Cell c = header.get(i);
+            if (!c.isBlank() && c.merge() != Cell.Merge.FROM_LEFT) {
+                columns[i] = new FormDraft.Column(null, c.text().strip());
+            }
+        }
         Set<String> taken = new HashSet<>();
         for (int i = first; i < header.size(); i++) {
             String key = Labels.COLUMNS.get(Labels.label(header.get(i).text()));
@@ -126,7 +145,7 @@ final class IndicatorTable {
         if (form.indicators.isEmpty() && subHeadings(row)) {
             return;
         }
-        if (lead > 0 && !row.get(0).isBlank() && row.get(0).merge() == Cell.Merge.NONE) {
+        if (lead > 0 && !leadIsColumns && !row.get(0).isBlank() && row.get(0).merge() == Cell.Merge.NONE) {
             // A new leading label inside the table: the rows below are of its term.
             String t = Labels.term(row.get(0).text());
             term = t == null ? term : t;
@@ -143,7 +162,7 @@ final class IndicatorTable {
         }
         FormDraft.Indicator indicator = new FormDraft.Indicator();
         indicator.term = term;
-        for (int i = Math.max(lead, 0); i < columns.length; i++) {
+        for (int i = leadIsColumns ? 0 : Math.max(lead, 0); i < columns.length; i++) {
             FormDraft.Column column = columns[i];
             Cell c = i < row.size() ? row.get(i) : null;
             if (column == null) {
@@ -207,7 +226,7 @@ final class IndicatorTable {
             return false;
         }
         FormDraft.Column parent = null;
-        for (int i = Math.max(lead, 0); i < columns.length; i++) {
+        for (int i = leadIsColumns ? 0 : Math.max(lead, 0); i < columns.length; i++) {
             FormDraft.Column own = columns[i];
             Cell c = i < row.size() ? row.get(i) : null;
             if (own != null) {

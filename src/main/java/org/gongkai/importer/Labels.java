@@ -176,7 +176,7 @@ final class Labels {
     static final Map<String, String> METADATA = Map.ofEntries(
             Map.entry("索引号", "index_number"), Map.entry("发布机构", "publisher"), Map.entry("发文机关", "publisher"),
             Map.entry("发布日期", "date"), Map.entry("发文时间", "date"), Map.entry("发布时间", "date"),
-            Map.entry("成文日期", "date"), Map.entry("文号", "document_number"), Map.entry("发文字号", "document_number"),
+            Map.entry("文号", "document_number"), Map.entry("发文字号", "document_number"),
             Map.entry("有效性", "validity"), Map.entry("公开方式", "method"), Map.entry("标题", "title"),
             Map.entry("主题分类", "category"), Map.entry("分类", "category"), Map.entry("公开范围", ""),
             Map.entry("公开时限", ""), Map.entry("信息来源", ""), Map.entry("生成日期", ""));

@@ -28,6 +28,10 @@ final class Metadata {
             return;
         }
         d.disclosure.put(key, v);
+        String printed = Labels.printed(label);
+        if (!printed.equals(org.gongkai.model.Disclosure.DEFAULT_LABELS.get(key))) {
+            d.disclosureLabels.put(key, printed);
+        }
         if ("date".equals(key) && d.dateYear == null) {
             d.dateYear = v.substring(0, 4);
         }

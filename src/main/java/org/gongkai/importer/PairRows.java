@@ -45,9 +45,13 @@ final class PairRows {
             Cell label = own.get(i);
             if (label.isBlank()) {
                 Cell value = i + 1 < own.size() ? own.get(i + 1) : null;
-                if (value != null && !value.isBlank() && (i + 1 == own.size() - 1 || own.size() == 2)) {
-                    // A value without a label beside it: more text of the row above.
+                if (value != null && !value.isBlank()) {
+                    // A value without a label beside it: more text of the row above, or a cell of a
+                    // row wider than its labels (合计 | 814 | | 662.98). Kept as a note, and said.
                     note(value);
+                    if (!(i + 1 == own.size() - 1 || own.size() == 2)) {
+                        context.report(value, "「" + OutsideLines.shorten(value.text()) + "」左边没有标签，照录在表外文字中");
+                    }
                 }
                 i++;
                 continue;

@@ -18,7 +18,9 @@ final class DepartmentReader {
             "overall_goal", "item_goals", "measures", "disclosure", "title", "overall_table", "rows", "sign_off",
             "notes");
     static final List<String> DISCLOSURE_KEYS = List.of("index_number", "publisher", "date", "category",
-            "document_number", "title", "validity", "method");
+            "document_number", "title", "validity", "method", "labels");
+    /** The catalogue entries whose printed label a portal may give ({@code disclosure.labels}). */
+    static final List<String> DISCLOSURE_LABEL_KEYS = DISCLOSURE_KEYS.subList(0, DISCLOSURE_KEYS.size() - 1);
     static final List<String> UNIT_KEYS = List.of("code", "name");
     static final List<String> ITEM_GOAL_KEYS = List.of("name", "content", "goal", "indicator");
     static final List<String> MONEY_UNITS = List.of("万元", "元");
@@ -114,6 +116,22 @@ final class DepartmentReader {
         }
         return new Disclosure(f.text("index_number"), f.text("publisher"), Dates.read(f, "date", problems),
                 f.text("category"), f.text("document_number"), f.text("title"), f.text("validity"),
-                f.text("method"));
+                f.text("method"), labels(f.node("labels"), problems));
+    }
+
+    private static java.util.Map<String, String> labels(Node node, Problems problems) {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        if (node == null || node instanceof Node.Scalar s && s.isNull()) {
+            return map;
+        }
+        Fields f = Fields.of(node, DISCLOSURE_LABEL_KEYS, "公开目录的标签（disclosure.labels）", problems);
+        if (f != null) {
+            for (String key : DISCLOSURE_LABEL_KEYS) {
+                if (f.text(key) != null) {
+                    map.put(key, f.text(key));
+                }
+            }
+        }
+        return map;
     }
 }

@@ -170,7 +170,7 @@ class RealDocumentsIT {
         if (!Files.isDirectory(out)) {
             return "";
         }
-        try (Stream<Path> files = Files.walk(out)) {
+        try (Stream<Path> files = Files.walk(out, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".html") && Files.isRegularFile(f)).sorted().toList()) {
                 all.append(Labels.norm(Jsoup.parse(p.toFile(), "UTF-8").body().text())).append('\n');
             }

@@ -22,6 +22,9 @@ class KeyOrderTest {
         department.putAll(Map.of("", DepartmentReader.KEYS, "units", DepartmentReader.UNIT_KEYS,
                 "item_goals", DepartmentReader.ITEM_GOAL_KEYS, "disclosure", DepartmentReader.DISCLOSURE_KEYS,
                 "overall_table", OverallTableReader.KEYS, "tasks", OverallTableReader.TASK_KEYS));
+        List<String> departmentLabels = new java.util.ArrayList<>(FormReader.LABEL_KEYS);
+        departmentLabels.addAll(DepartmentReader.DISCLOSURE_LABEL_KEYS);
+        department.put("labels", departmentLabels);
         assertSame(department, ContentKind.DEPARTMENT.orders());
         Map<String, List<String>> project = new HashMap<>(shared);
         project.putAll(Map.of("", ProjectReader.KEYS, "period", ProjectReader.PERIOD_KEYS,
