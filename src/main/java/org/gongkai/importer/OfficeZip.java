@@ -7,6 +7,9 @@ import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 
 /**
  * Looks inside a .docx or .xlsx before POI opens it: what kind of Office file it really is, and
@@ -17,6 +20,15 @@ import java.util.zip.ZipFile;
  * zip bomb (4 GB for a multi-part one) and log a parser's stack trace for a DOCTYPE.
  */
 final class OfficeZip {
+
+    /** The package, opened read-only from the file (after {@link #inspect}), for POI to read. */
+    static OPCPackage open(Path file) throws IOException {
+        try {
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
 
     /** A document has a few dozen parts, a workbook one per sheet and a few more. */
     static final int MAX_ENTRIES = 5_000;

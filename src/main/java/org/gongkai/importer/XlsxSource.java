@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,12 +29,7 @@ public final class XlsxSource {
     public static List<Block> read(Path file) throws IOException {
         List<Block> blocks = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
-        OPCPackage pkg;
-        try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        OPCPackage pkg = OfficeZip.open(file);
         try {
             SheetSize.check(pkg);
             Workbook book = new XSSFWorkbook(pkg);
