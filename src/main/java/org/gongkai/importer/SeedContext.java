@@ -96,8 +96,8 @@ final class SeedContext implements SeedIndicatorTable.Reports {
     /** The department's units, code and name from its projects' unit lines; 本级 names the department. */
     private static void identity(Drafts.Department d) {
         for (Drafts.Project p : d.projects) {
-            if (p.unitCode != null) {
-                d.units.putIfAbsent(p.unitCode, p.unitName);
+            if (p.unit != null) {
+                d.units.putIfAbsent(p.unit.code(), p.unit.name());
             }
             if (d.unit == null) {
                 d.unit = p.moneyUnit;

@@ -75,12 +75,11 @@ final class SeedPairs {
         }
     }
 
-    /** A unit line such as "731001某某单位本级": the project's unit code and name; anything else is ignored. */
+    /** A unit line such as "731001某某单位本级" is the project's unit; anything else is ignored. */
     static void unitLine(Drafts.Project project, String text) {
-        Matcher m = Labels.UNIT_LINE.matcher(text.strip());
-        if (m.matches()) {
-            project.unitCode = m.group(1);
-            project.unitName = m.group(2).strip();
+        Drafts.UnitLine unit = Drafts.UnitLine.parse(text);
+        if (unit != null) {
+            project.unit = unit;
         }
     }
 

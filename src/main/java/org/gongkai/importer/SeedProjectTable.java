@@ -95,7 +95,7 @@ final class SeedProjectTable {
         List<Cell> values = cells.stream().filter(c -> !c.isBlank()).toList();
         for (Cell c : values) {
             String n = Labels.norm(c.text());
-            if (!Labels.MONEY_UNIT.matcher(n).matches() && !Labels.UNIT_LINE.matcher(c.text().strip()).matches()) {
+            if (!Labels.MONEY_UNIT.matcher(n).matches() && Drafts.UnitLine.parse(c.text()) == null) {
                 return false;
             }
         }
@@ -123,12 +123,12 @@ final class SeedProjectTable {
         int colon = Math.max(text.lastIndexOf("单位："), text.lastIndexOf("单位:"));
         String left = (colon < 0 ? text : text.substring(0, colon)).strip();
         String right = colon < 0 ? null : Labels.norm(text.substring(colon + 3));
-        Matcher unit = Labels.UNIT_LINE.matcher(left);
-        if (!left.isEmpty() && !unit.matches() || right != null && right.isEmpty()) {
+        Drafts.UnitLine unit = left.isEmpty() ? null : Drafts.UnitLine.parse(left);
+        if (!left.isEmpty() && unit == null || right != null && right.isEmpty()) {
             return false;
         }
-        if (!left.isEmpty()) {
-            SeedPairs.unitLine(project, left);
+        if (unit != null) {
+            project.unit = unit;
         }
         if (right != null) {
             project.moneyUnit = right;
@@ -183,7 +183,7 @@ final class SeedProjectTable {
         if (!p.budget.containsKey("total")) {
             missing.add("预算数");
         }
-        if (p.unitCode == null) {
+        if (p.unit == null) {
             missing.add("预算单位行（如“731001某某单位本级”）");
         }
         if (p.indicators == null) {
