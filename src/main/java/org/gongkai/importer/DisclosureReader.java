@@ -5,9 +5,11 @@ import java.util.regex.Matcher;
 
 /**
  * Recognizes a 部门预算绩效目标 in the blocks of any source: part 1 (总体绩效目标, 分项绩效目标,
- * 工作保障措施) and one 绩效目标表 per project. It never throws on content: whatever it cannot
- * place becomes a {@link Finding} with its location, attached to the file it belongs to, and
- * every non-blank cell or paragraph it did not use is reported at the end of its block.
+ * 工作保障措施) and one 绩效目标表 per project. It follows the headings and hands part 1's prose
+ * to {@link PartOneReader} and each project's rows to {@link SeedProjectTable}; what they share is
+ * {@link SeedContext}. It never throws on content: whatever it cannot place becomes a
+ * {@link Finding} with its location, attached to the file it belongs to, and every non-blank
+ * cell or paragraph it did not use is reported at the end of its block.
  */
 public final class DisclosureReader {
 
