@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * What was read, before it becomes YAML: mutable drafts filled in document order. A key that is
@@ -36,11 +37,20 @@ final class Drafts {
         String indicator;
     }
 
+    /** A numbered unit line, "731001某某单位本级": the unit's code and its name. */
+    record UnitLine(String code, String name) {
+        /** The unit line {@code text} is, or null when it is none. */
+        static UnitLine parse(String text) {
+            Matcher m = Labels.UNIT_LINE.matcher(text.strip());
+            return m.matches() ? new UnitLine(m.group(1), m.group(2).strip()) : null;
+        }
+    }
+
     static final class Project {
         final String where;
         String titleName;
-        String unitCode;
-        String unitName;
+        /** The last unit line read for the project; null when none was. */
+        UnitLine unit;
         String moneyUnit;
         /** code, name, attribute, department_in_charge, owner, period start/end, purpose: in source order. */
         final Map<String, String> fields = new LinkedHashMap<>();

@@ -67,8 +67,8 @@ final class YamlText {
         Map<String, String> f = p.fields;
         y.text(0, "code", f.get("code"));
         y.text(0, "name", f.get("name"));
-        if (p.unitCode != null) {
-            y.text(0, "unit", p.unitCode);
+        if (p.unit != null) {
+            y.text(0, "unit", p.unit.code());
         }
         y.raw(0, "order", Integer.toString(order));
         for (String key : List.of("attribute", "department_in_charge", "owner")) {
