@@ -31,9 +31,11 @@ final class Fields {
         for (Node.Entry entry : map.entries().values()) {
             if (!allowed.contains(entry.key())) {
                 String hint = DidYouMean.suggest(entry.key(), allowed);
+                // With a likely intended key, that is all the reader needs; the whole list (38 keys
+                // for a project file) only when nothing is near.
                 problems.add(entry.keyOrigin(), "未知的键 \"" + entry.key() + "\""
-                        + (hint != null ? "，是否想写 \"" + hint + "\"？" : "")
-                        + "（" + what + "可用的键：" + String.join(", ", allowed) + "）");
+                        + (hint != null ? "，是否想写 \"" + hint + "\"？（" + what + "的键见 docs/format.md）"
+                                : "（" + what + "可用的键：" + String.join(", ", allowed) + "）"));
             }
         }
         return new Fields(map, problems);

@@ -48,7 +48,7 @@ class CliTest {
         assertEquals(1, build.code());
         assertEquals("""
                 content/2023/731001/projects/P1.yaml:1:1: 项目文件缺少必填的键 "name"
-                content/2023/731001/projects/P1.yaml:2:1: 未知的键 "nmae"，是否想写 "name"？（项目文件可用的键：code, name, unit, order, budget, purpose, schedule, goals, long_term_goals, attribute, department_in_charge, owner, period, indicators, silence, amount_unit, implementing_unit, contact, phone, category, nature, overview, basis, feasibility, necessity, measures, title, labels, mid_term_goals, overall_goals, goal_labels, indicator_titles, indicator_columns, rows, tables, sign_off, notes, layout）
+                content/2023/731001/projects/P1.yaml:2:1: 未知的键 "nmae"，是否想写 "name"？（项目文件的键见 docs/format.md）
                 共 2 处输入错误，未生成网站（原有输出保持不变）。
                 """, build.err());
         assertFalse(build.err().contains("Exception"));

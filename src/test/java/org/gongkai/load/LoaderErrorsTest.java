@@ -29,7 +29,7 @@ class LoaderErrorsTest {
                         budegt:
                           total: 1.00
                         """, List.of(
-                        PROJECT + ":3:1: 未知的键 \"budegt\"，是否想写 \"budget\"？（项目文件可用的键：code, name, unit, order, budget, purpose, schedule, goals, long_term_goals, attribute, department_in_charge, owner, period, indicators, silence, amount_unit, implementing_unit, contact, phone, category, nature, overview, basis, feasibility, necessity, measures, title, labels, mid_term_goals, overall_goals, goal_labels, indicator_titles, indicator_columns, rows, tables, sign_off, notes, layout）")),
+                        PROJECT + ":3:1: 未知的键 \"budegt\"，是否想写 \"budget\"？（项目文件的键见 docs/format.md）")),
                 Arguments.of("unknown key written as the form's label", PROJECT, """
                         code: P1
                         name: 测试项目
@@ -37,7 +37,7 @@ class LoaderErrorsTest {
                           预算数: 1.00
                           total: 1.00
                         """, List.of(
-                        PROJECT + ":4:3: 未知的键 \"预算数\"，是否想写 \"total\"？（预算（budget）可用的键：total, fiscal, other, total_label, total_printed, fiscal_printed, other_printed, overall, overall_label, overall_printed, sources）")),
+                        PROJECT + ":4:3: 未知的键 \"预算数\"，是否想写 \"total\"？（预算（budget）的键见 docs/format.md）")),
                 Arguments.of("amount written as text", PROJECT, """
                         code: P1
                         name: 测试项目
