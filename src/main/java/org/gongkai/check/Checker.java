@@ -62,7 +62,7 @@ public final class Checker {
             for (Rule rule : RULES) {
                 if (!"off".equals(settings.get(rule.id()))) {
                     rule.check(subject, (where, row, message) ->
-                            found.add(silenced(p, regrade(new Finding(rule.id(), rule.grade(), where,
+                            found.add(silenced(p.silences(), regrade(new Finding(rule.id(), rule.grade(), where,
                                     p.code(), row, projectLabel(d, p) + message, null)))));
                 }
             }
@@ -72,8 +72,9 @@ public final class Checker {
             Subject subject = new Subject(d, null, framework);
             for (Rule rule : RULES) {
                 if (rule.checksOverallTable() && !"off".equals(settings.get(rule.id()))) {
-                    rule.check(subject, (where, row, message) -> found.add(regrade(new Finding(rule.id(),
-                            rule.grade(), where, null, row, "部门整体支出绩效目标表：" + message, null))));
+                    rule.check(subject, (where, row, message) -> found.add(silenced(d.overallTable().silences(),
+                            regrade(new Finding(rule.id(), rule.grade(), where, null, row,
+                                    "部门整体支出绩效目标表：" + message, null)))));
                 }
             }
         }
@@ -89,8 +90,8 @@ public final class Checker {
         return to == null ? f : f.withGrade(Grade.valueOf(to.toUpperCase()));
     }
 
-    private static Finding silenced(Project p, Finding f) {
-        for (Silence s : p.silences()) {
+    private static Finding silenced(List<Silence> silences, Finding f) {
+        for (Silence s : silences) {
             if (s.rule().equals(f.rule()) && (s.row() == null || s.row().equals(f.row()))) {
                 return f.silence(s.reason());
             }

@@ -158,7 +158,7 @@ public final class Differ {
 
     private static final OverallTable EMPTY_TABLE = new OverallTable(null, org.gongkai.model.Budget.EMPTY,
             org.gongkai.model.BudgetDetails.NONE, null, List.of(), null, null, List.of(),
-            org.gongkai.model.FormParts.NONE, null);
+            org.gongkai.model.FormParts.NONE, List.of(), null);
 
     private static String tasks(OverallTable t) {
         StringBuilder s = new StringBuilder();

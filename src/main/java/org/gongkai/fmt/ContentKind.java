@@ -19,7 +19,7 @@ public enum ContentKind {
                     "document_number", "validity", "method", "labels")),
             Map.entry("overall_table", List.of("title", "labels", "amount_unit", "functions", "budget", "tasks",
                     "long_term_goals", "mid_term_goals", "overall_goals", "goals", "goal_labels", "indicator_titles",
-                    "indicator_columns", "indicators", "rows", "tables", "sign_off", "notes", "layout")),
+                    "indicator_columns", "indicators", "rows", "tables", "sign_off", "notes", "layout", "silence")),
             Map.entry("tasks", List.of("name", "content", "amount", "printed")),
             Map.entry("labels", Orders.DEPARTMENT_LABELS),
             Map.entry("budget", Orders.BUDGET),
@@ -28,7 +28,8 @@ public enum ContentKind {
             Map.entry("indicator_columns", List.of("key", "heading")),
             Map.entry("rows", Orders.ROW),
             Map.entry("sign_off", Orders.ROW),
-            Map.entry("tables", List.of("title", "columns", "rows")))),
+            Map.entry("tables", List.of("title", "columns", "rows")),
+            Map.entry("silence", List.of("rule", "row", "reason")))),
     PROJECT(Map.ofEntries(
             Map.entry("", List.of("code", "name", "title", "labels", "unit", "order", "amount_unit", "attribute", "category",
                     "nature", "department_in_charge", "implementing_unit", "owner", "contact", "phone", "period",

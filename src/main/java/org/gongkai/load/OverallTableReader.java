@@ -17,7 +17,7 @@ final class OverallTableReader {
 
     private static List<String> keys() {
         List<String> keys = new ArrayList<>(List.of("amount_unit", "budget", "functions", "tasks", "goals",
-                "long_term_goals", "indicators"));
+                "long_term_goals", "indicators", "silence"));
         keys.addAll(FormReader.FORM_KEYS);
         return List.copyOf(keys);
     }
@@ -46,6 +46,6 @@ final class OverallTableReader {
         return new OverallTable(f.oneOf("amount_unit", ProjectReader.MONEY_UNITS), ProjectReader.budget(b, problems),
                 b == null ? BudgetDetails.NONE : FormReader.budgetDetails(b, problems), f.text("functions"), tasks,
                 FormReader.goals(f, "goals"), FormReader.goals(f, "long_term_goals"),
-                ProjectReader.indicators(f, form, problems), form, f.origin());
+                ProjectReader.indicators(f, form, problems), form, ProjectReader.silences(f, problems), f.origin());
     }
 }

@@ -120,7 +120,7 @@ final class ProjectReader {
         return extra;
     }
 
-    private static List<Silence> silences(Fields f, Problems problems) {
+    static List<Silence> silences(Fields f, Problems problems) {
         List<Silence> list = new ArrayList<>();
         for (Node item : f.list("silence")) {
             Fields s = Fields.of(item, SILENCE_KEYS, "忽略的检查（silence）", problems);

@@ -16,6 +16,7 @@ public record OverallTable(
         List<String> longTermGoals,
         List<Indicator> indicators,
         FormParts form,
+        List<Silence> silences,
         Origin origin) {
 
     /** One 年度主要任务: its name, content and amount (as printed when not a bare number). */
@@ -27,5 +28,6 @@ public record OverallTable(
         goals = goals == null ? null : List.copyOf(goals);
         longTermGoals = longTermGoals == null ? null : List.copyOf(longTermGoals);
         indicators = List.copyOf(indicators);
+        silences = List.copyOf(silences);
     }
 }

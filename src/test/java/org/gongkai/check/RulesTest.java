@@ -319,6 +319,19 @@ class RulesTest {
     }
 
     @Test
+    void aFindingOfTheOverallTableCanBeSilencedInIt(@TempDir Path dir) throws Exception {
+        Sites.write(dir, Sites.MINIMAL.replace("-- content/2023/731001/projects/P1.yaml --", "-- unused.txt --"));
+        Sites.put(dir, "site.yaml", "title: t\ncheck:\n  rules:\n    portal-setting: off\n");
+        Sites.put(dir, "content/2023/731001/department.yaml", OVERALL
+                + "  silence:\n    - rule: target-missing\n      row: 社会影响\n      reason: 原表如此，已与部门核对\n");
+        Sites.put(dir, FILE, CLEAN);
+        Site site = SiteLoader.load(dir);
+        List<String> found = Checker.of(site.config().check()).check(site).stream()
+                .map(f -> f.rule() + " " + f.silenced()).toList();
+        assertEquals(List.of("budget-sources null", "target-missing 原表如此，已与部门核对"), found);
+    }
+
+    @Test
     void siteSettingsSwitchOffAndRegrade(@TempDir Path dir) throws Exception {
         String project = change("  6: 60", "  6: null").replace("target: \"较大\"", "target: \"90%-95%\"");
         assertEquals(List.of("10 schedule-complete notice"),

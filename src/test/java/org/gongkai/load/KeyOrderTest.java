@@ -25,6 +25,7 @@ class KeyOrderTest {
         List<String> departmentLabels = new java.util.ArrayList<>(FormReader.LABEL_KEYS);
         departmentLabels.addAll(DepartmentReader.DISCLOSURE_LABEL_KEYS);
         department.put("labels", departmentLabels);
+        department.put("silence", ProjectReader.SILENCE_KEYS);
         assertSame(department, ContentKind.DEPARTMENT.orders());
         Map<String, List<String>> project = new HashMap<>(shared);
         project.putAll(Map.of("", ProjectReader.KEYS, "period", ProjectReader.PERIOD_KEYS,
