@@ -139,8 +139,9 @@ public final class Differ {
     }
 
     /**
-     * The texts of the 部门整体支出绩效目标表: 部门职能, 年度主要任务 (name, content and amount as
-     * printed, one a line) and goals per term. Its amounts and indicators are not compared yet.
+     * The 部门整体支出绩效目标表: 部门职能, 年度主要任务 (name, content and amount as printed, one a
+     * line), goals per term, and its budget (total and fund sources) and indicators, one a line, so a
+     * changed amount or target shows as a changed line.
      */
     private static void overallTable(OverallTable before, OverallTable after, List<TextChange> texts) {
         OverallTable a = before == null ? EMPTY_TABLE : before;
@@ -154,6 +155,48 @@ public final class Differ {
         add(texts, TextChange.of("overall_table.mid_term_goals", "整体表中期目标", lines(a.form().midTermGoals()),
                 lines(b.form().midTermGoals())));
         add(texts, TextChange.of("overall_table.goals", "整体表年度目标", lines(a.goals()), lines(b.goals())));
+        add(texts, TextChange.of("overall_table.budget", "整体表预算", budgetLines(a), budgetLines(b)));
+        add(texts, TextChange.of("overall_table.indicators", "整体表绩效指标", indicatorLines(a), indicatorLines(b)));
+    }
+
+    /** 预算总额 and each fund source (其中 nested by ／), amounts as printed; null when the table has none. */
+    private static String budgetLines(OverallTable t) {
+        List<String> lines = new ArrayList<>();
+        String unit = t.amountUnit() != null ? t.amountUnit() : "";
+        if (t.budget().total() != null || t.budgetDetails().totalPrinted() != null) {
+            lines.add(Objects.toString(t.budgetDetails().totalLabel(), "预算总额") + "："
+                    + amountText(t.budget().total(), t.budgetDetails().totalPrinted()) + unit);
+        }
+        sourceLines("", t.budgetDetails().sources(), unit, lines);
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private static void sourceLines(String parent, List<org.gongkai.model.FundSource> sources, String unit,
+            List<String> lines) {
+        for (org.gongkai.model.FundSource s : sources) {
+            String path = parent + s.name() + (s.term() != null ? "（" + s.term() + "）" : "");
+            lines.add(path + "：" + amountText(s.amount(), s.printed()) + unit);
+            sourceLines(path + "／", s.sources(), unit, lines);
+        }
+    }
+
+    private static String amountText(java.math.BigDecimal amount, String printed) {
+        return printed != null ? printed : amount != null ? amount.toPlainString() : "（空白）";
+    }
+
+    /** One indicator a line: its levels and name, then its target as disclosed. */
+    private static String indicatorLines(OverallTable t) {
+        List<String> lines = new ArrayList<>();
+        for (Indicator i : t.indicators()) {
+            StringBuilder name = new StringBuilder();
+            for (String part : new String[] {i.level1(), i.level2(), i.name()}) {
+                if (part != null) {
+                    name.append(name.length() > 0 ? "／" : "").append(part);
+                }
+            }
+            lines.add(name + "：" + Objects.toString(i.target(), "（未填写）"));
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private static final OverallTable EMPTY_TABLE = new OverallTable(null, org.gongkai.model.Budget.EMPTY,

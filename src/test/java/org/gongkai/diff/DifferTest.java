@@ -249,6 +249,39 @@ class DifferTest {
               total: 0.90
             """;
 
+    @Test
+    void theOverallTablesAmountsAndIndicatorsAreCompared(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String department = """
+                name: 坝塘镇
+                year: %d
+                unit: 万元
+                overall_table:
+                  budget:
+                    total: %s
+                    sources:
+                      - name: 财政拨款收入
+                        amount: %s
+                        sources:
+                          - name: 上级补助
+                            amount: 100
+                  indicators:
+                    - level1: 产出指标
+                      level2: 数量指标
+                      name: 新建农田面积
+                      target: "%s"
+                """;
+        Site site = SiteLoader.load(Sites.write(dir, "-- site.yaml --\ntitle: t\n"
+                + "-- content/2023/坝塘镇/department.yaml --\n" + department.formatted(2023, "900", "900", "≥8000亩")
+                + "-- content/2024/坝塘镇/department.yaml --\n" + department.formatted(2024, "1000.50", "1000.50", "≥10000亩")));
+        Comparison c = Differ.compare("2023年", departments(site, 2023), "2024年", departments(site, 2024));
+        assertEquals(List.of(
+                "overall_table.budget 预算总额：900\n财政拨款收入：900\n财政拨款收入／上级补助：100"
+                        + " → 预算总额：1000.50\n财政拨款收入：1000.50\n财政拨款收入／上级补助：100",
+                "overall_table.indicators 产出指标／数量指标／新建农田面积：≥8000亩 → 产出指标／数量指标／新建农田面积：≥10000亩"),
+                c.departments().get(0).texts().stream().map(t -> t.field() + " " + t.before() + " → " + t.after()).toList());
+    }
+
     private static Comparison family(java.nio.file.Path dir, boolean reversed) throws Exception {
         Site site = SiteLoader.load(Sites.write(dir, FAMILY));
         return reversed ? Differ.compare("2024年", departments(site, 2024), "2023年", departments(site, 2023))
