@@ -178,7 +178,15 @@ public final class Importer {
                     throw new ImportException(file + "：无法读取（网页文件超过 " + (SourceTooLarge.MAX_TEXT_BYTES >> 20)
                             + " MB 的上限；绩效目标不会有这么多内容，请检查文件）");
                 }
-                try (InputStream in = Files.newInputStream(file)) {
+                byte[] page = Files.readAllBytes(file);
+                // A page that names its charset is read in it (jsoup); one that names none is read
+                // like a text file, so an undeclared GBK page is not read as UTF-8 with "�" for every character.
+                TextEncoding.Decoded text = declaresCharset(page) ? null : TextEncoding.guess(page);
+                if (text != null && text.charset() != null) {
+                    notice(notices, file, text.charset());
+                    page = text.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                try (InputStream in = new java.io.ByteArrayInputStream(page)) {
                     return HtmlSource.read(in);
                 }
             }
@@ -188,7 +196,7 @@ public final class Importer {
             }
             TextEncoding.Decoded text = TextEncoding.decode(file, Files.readAllBytes(file));
             if (text.charset() != null) {
-                notices.add(file.getFileName() + "：按 " + text.charset() + (text.charset().endsWith("）") ? "" : " ") + "编码读取");
+                notice(notices, file, text.charset());
             }
             return TextSource.read(text.text());
         } catch (NoSuchFileException e) {
@@ -200,5 +208,15 @@ public final class Importer {
             throw new ImportException(file + "：无法读取（" + (name.endsWith(".docx") ? "不是有效的 Word .docx 文件"
                     : name.endsWith(".xlsx") ? "不是有效的 Excel .xlsx 文件" : e.getMessage()) + "）");
         }
+    }
+
+    private static void notice(List<String> notices, Path file, String charset) {
+        notices.add(file.getFileName() + "：按 " + charset + (charset.endsWith("）") ? "" : " ") + "编码读取");
+    }
+
+    /** Whether a page says its charset anywhere (meta, XML declaration): then jsoup reads it as declared. */
+    private static boolean declaresCharset(byte[] page) {
+        String ascii = new String(page, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        return ascii.contains("charset") || ascii.contains("encoding=");
     }
 }

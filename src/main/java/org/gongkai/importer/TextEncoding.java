@@ -25,6 +25,15 @@ final class TextEncoding {
     }
 
     static Decoded decode(Path file, byte[] bytes) throws ImportException {
+        Decoded decoded = guess(bytes);
+        if (decoded == null) {
+            throw new ImportException(file + "：文本文件不是 UTF-8 编码（请另存为 UTF-8，或直接导入 .docx）");
+        }
+        return decoded;
+    }
+
+    /** The bytes decoded by the first encoding above that reads them without error, or null. */
+    static Decoded guess(byte[] bytes) {
         if (starts(bytes, 0xEF, 0xBB, 0xBF)) {
             String text = strict(StandardCharsets.UTF_8, bytes, 3);
             if (text != null) {
@@ -45,7 +54,7 @@ final class TextEncoding {
                 return new Decoded(text, GB18030);
             }
         }
-        throw new ImportException(file + "：文本文件不是 UTF-8 编码（请另存为 UTF-8，或直接导入 .docx）");
+        return null;
     }
 
     private static boolean starts(byte[] bytes, int... prefix) {

@@ -133,6 +133,25 @@ class ImportEncodingTest {
         }
     }
 
+    @Test
+    void anHtmlPageInGbkThatDeclaresNoCharsetIsReadAsGbkAndSaysSo() throws Exception {
+        String html = "<html><body><p>项目支出绩效目标表</p><table><tr><td>项目名称</td><td>科普活动经费</td></tr>"
+                + "<tr><td>项目编码</td><td>P1</td></tr></table></body></html>";
+        // The same name in two folders: the file name is the department's name when the page has none.
+        Path gbk = Files.write(Files.createDirectories(dir.resolve("gbk")).resolve("页面.html"), html.getBytes(GBK));
+        Path utf8 = Files.write(Files.createDirectories(dir.resolve("utf8")).resolve("页面.html"),
+                html.getBytes(StandardCharsets.UTF_8));
+        Importer.Result fromGbk = Importer.run(List.of(gbk), new Importer.Options("2023", java.util.Map.of()));
+        Importer.Result fromUtf8 = Importer.run(List.of(utf8), new Importer.Options("2023", java.util.Map.of()));
+        assertEquals(List.of("页面.html：按 GB18030（GBK）编码读取"), fromGbk.notices());
+        assertEquals(List.of(), fromUtf8.notices());
+        assertEquals(fromUtf8.outputs().size(), fromGbk.outputs().size());
+        for (int i = 0; i < fromUtf8.outputs().size(); i++) {
+            assertEquals(fromUtf8.outputs().get(i).yaml(), fromGbk.outputs().get(i).yaml());
+        }
+        assertTrue(fromGbk.outputs().stream().anyMatch(o -> o.yaml().contains("科普活动经费")));
+    }
+
     private Path zip(String name, String entry) throws Exception {
         Path file = dir.resolve(name);
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
