@@ -47,7 +47,8 @@ final class ForeignFormats {
             OfficeZip.Kind kind = OfficeZip.inspect(file, OfficeZip.Kind.WORD);
             throw refused(file, kind == OfficeZip.Kind.OTHER
                     ? "这是 zip 压缩包，不是 Word 或 Excel 文件：请解压后导入其中的 .docx 或 .xlsx 文件"
-                    : "这是 " + kind.label + " 文件，扩展名却是 " + (ext.isEmpty() ? "空的" : "." + ext) + "；请改正扩展名后再导入");
+                    : "这是 " + kind.label + " 文件，" + (ext.isEmpty() ? "文件名却没有扩展名" : "扩展名却是 ." + ext)
+                    + "；请改正扩展名后再导入");
         }
         if (ext.equals("doc") || ext.equals("xls") || ext.equals("wps") || ext.equals("et")) {
             throw refused(file, oldFormat(ext));

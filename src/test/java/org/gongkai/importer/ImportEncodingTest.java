@@ -119,6 +119,8 @@ class ImportEncodingTest {
         assertRefused(plain, plain + "：无法读取（这是 zip 压缩包，不是 Word 或 Excel 文件：请解压后导入其中的 .docx 或 .xlsx 文件）");
         Path word = zip("目标.wps", "word/document.xml");
         assertRefused(word, word + "：无法读取（这是 Word .docx 文件，扩展名却是 .wps；请改正扩展名后再导入）");
+        Path bare = zip("目标", "xl/workbook.xml");
+        assertRefused(bare, bare + "：无法读取（这是 Excel .xlsx 文件，文件名却没有扩展名；请改正扩展名后再导入）");
     }
 
     @Test
