@@ -113,13 +113,28 @@ final class BuildCommand implements Callable<Integer> {
         err.println("共 " + e.problems().size() + " 处输入错误，内容无法读取，" + notDone + "。");
     }
 
-    /** Errors in full (they stop a build); warnings and notices as a count, with where to see them. */
+    /** How many warnings and notices a build prints in full; check lists them all. */
+    static final int SHOWN = 5;
+
+    /**
+     * Errors in full (they stop a build); the first {@link #SHOWN} warnings and notices in full,
+     * so a build says what they are, and a count of the rest with where to see them.
+     */
     private static void printFindings(List<Finding> findings, PrintWriter err) {
         if (findings.isEmpty()) {
             return;
         }
-        DiagnosticPrinter.print(findings.stream().filter(f -> f.counts() && f.grade() == Grade.ERROR)
-                .map(Finding::diagnostic).toList(), err);
-        err.println(CheckCommand.summaryLine(findings) + "（gongkai check 列出全部）");
+        List<Finding> counted = findings.stream().filter(Finding::counts).toList();
+        List<Finding> others = counted.stream().filter(f -> f.grade() != Grade.ERROR).toList();
+        DiagnosticPrinter.print(counted.stream().filter(f -> f.grade() == Grade.ERROR).map(Finding::diagnostic).toList(), err);
+        DiagnosticPrinter.print(others.stream().limit(SHOWN).map(Finding::diagnostic).toList(), err);
+        List<Finding> rest = others.subList(Math.min(SHOWN, others.size()), others.size());
+        if (!rest.isEmpty()) {
+            long warnings = rest.stream().filter(f -> f.grade() == Grade.WARNING).count();
+            long notices = rest.size() - warnings;
+            err.println("……另有 " + (warnings > 0 ? warnings + " 个警告" : "") + (warnings > 0 && notices > 0 ? "、" : "")
+                    + (notices > 0 ? notices + " 个提示" : "") + "（gongkai check 列出全部）");
+        }
+        err.println(CheckCommand.summaryLine(findings));
     }
 }

@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
                 "导入后：gongkai check SITE_DIR 检查，gongkai build SITE_DIR 生成网站。说明见 docs/import.md。"})
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要导入的文件：.docx、.xlsx、.html 或 UTF-8 文本（.txt）")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要导入的文件：.docx、.xlsx、.html 或文本 .txt（UTF-8、UTF-16 或 GBK/GB18030）")
     List<Path> files;
 
     @Option(names = {"-o", "--output"}, paramLabel = "SITE_DIR", defaultValue = ".",
@@ -100,6 +100,8 @@ final class ImportCommand implements Callable<Integer> {
             err.println("未写入任何文件。");
             return 2;
         }
+        // Notices are not findings: the import is complete, so they go to stdout and leave the exit code alone.
+        result.notices().forEach(n -> out.println("说明：" + n));
         List<Importer.Output> outputs = new ArrayList<>();
         List<Path> existing = new ArrayList<>();
         for (Importer.Output o : result.outputs()) {

@@ -2,10 +2,6 @@ package org.gongkai.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,7 +38,15 @@ public final class Importer {
     public record Output(Path path, String yaml, boolean incomplete, boolean keepExisting) {
     }
 
-    public record Result(List<Output> outputs, List<Finding> findings) {
+    /**
+     * {@code notices}: what the user should know that is not a problem, such as a text file read
+     * as GB18030; unlike findings they do not make the import incomplete.
+     */
+    public record Result(List<Output> outputs, List<Finding> findings, List<String> notices) {
+
+        public Result(List<Output> outputs, List<Finding> findings) {
+            this(outputs, findings, List.of());
+        }
     }
 
     private Importer() {
@@ -51,6 +55,7 @@ public final class Importer {
     public static Result run(List<Path> files, Options options) throws ImportException {
         List<Pending> outputs = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
         List<DisclosureReader.Reading> readings = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Set<Path> written = new HashSet<>();
@@ -58,7 +63,7 @@ public final class Importer {
                 add(outputs, written, findings, source, new Pending(path, yaml, incomplete, keep)));
         for (Path file : files) {
             String name = file.getFileName().toString();
-            List<Block> blocks = blocks(file);
+            List<Block> blocks = blocks(file, notices);
             if (DisclosureReader.ownGrammar(blocks)) {
                 readings.add(DisclosureReader.read(name, blocks));
                 names.add(name);
@@ -112,7 +117,7 @@ public final class Importer {
         }
         // Formatting each file is most of an import's time, and the files are independent.
         return new Result(outputs.parallelStream().map(o -> new Output(o.path(), o.yaml().get(), o.incomplete(),
-                o.keepExisting())).toList(), findings);
+                o.keepExisting())).toList(), findings, List.copyOf(notices));
     }
 
     /** An output whose text is made later, in parallel with the others. */
@@ -133,6 +138,15 @@ public final class Importer {
      * the other kind, not a zip, too large unpacked or with a DOCTYPE is refused with a message.
      */
     public static List<Block> blocks(Path file) throws ImportException {
+        return blocks(file, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #blocks(Path)}, adding to {@code notices} how a text file was read when it was not
+     * UTF-8. Before the extension is trusted, the first bytes are looked at ({@link ForeignFormats}):
+     * a PDF, an old .doc/.xls/.wps or a zip under another name is refused with what it is.
+     */
+    static List<Block> blocks(Path file, List<String> notices) throws ImportException {
         // POI logs through the Log4j API; with no Log4j behind it, the API's own complaint about
         // that, and its simple logger's stack traces, would be all a user sees. Nothing POI
         // logs is for the user: every failure reaches the user as a message below.
@@ -147,6 +161,7 @@ public final class Importer {
             throw new ImportException(file + "：文件不存在");
         }
         try {
+            ForeignFormats.refuse(file);
             if (name.endsWith(".docx") || name.endsWith(".xlsx")) {
                 OfficeZip.Kind expected = name.endsWith(".docx") ? OfficeZip.Kind.WORD : OfficeZip.Kind.EXCEL;
                 OfficeZip.Kind kind = OfficeZip.inspect(file, expected);
@@ -163,19 +178,27 @@ public final class Importer {
                     throw new ImportException(file + "：无法读取（网页文件超过 " + (SourceTooLarge.MAX_TEXT_BYTES >> 20)
                             + " MB 的上限；绩效目标不会有这么多内容，请检查文件）");
                 }
-                try (InputStream in = Files.newInputStream(file)) {
+                byte[] page = Files.readAllBytes(file);
+                // A page that names its charset is read in it (jsoup); one that names none is read
+                // like a text file, so an undeclared GBK page is not read as UTF-8 with "�" for every character.
+                TextEncoding.Decoded text = declaresCharset(page) ? null : TextEncoding.guess(page);
+                if (text != null && text.charset() != null) {
+                    notice(notices, file, text.charset());
+                    page = text.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                try (InputStream in = new java.io.ByteArrayInputStream(page)) {
                     return HtmlSource.read(in);
                 }
-            }
-            if (name.endsWith(".doc") || name.endsWith(".xls")) {
-                throw new ImportException(file + "：不支持旧的 ." + name.substring(name.lastIndexOf('.') + 1)
-                        + " 格式，请在 Word/Excel 中另存为 .docx/.xlsx，或导出为文本");
             }
             if (Files.size(file) > SourceTooLarge.MAX_TEXT_BYTES) {
                 throw new ImportException(file + "：无法读取（文本文件超过 " + (SourceTooLarge.MAX_TEXT_BYTES >> 20)
                         + " MB 的上限；绩效目标不会有这么多内容，请检查文件）");
             }
-            return TextSource.read(utf8(file, Files.readAllBytes(file)));
+            TextEncoding.Decoded text = TextEncoding.decode(file, Files.readAllBytes(file));
+            if (text.charset() != null) {
+                notice(notices, file, text.charset());
+            }
+            return TextSource.read(text.text());
         } catch (NoSuchFileException e) {
             throw new ImportException(file + "：文件不存在");
         } catch (SourceTooLarge e) {
@@ -187,12 +210,13 @@ public final class Importer {
         }
     }
 
-    private static String utf8(Path file, byte[] bytes) throws ImportException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportException(file + "：文本文件不是 UTF-8 编码（请另存为 UTF-8，或直接导入 .docx）");
-        }
+    private static void notice(List<String> notices, Path file, String charset) {
+        notices.add(file.getFileName() + "：按 " + charset + (charset.endsWith("）") ? "" : " ") + "编码读取");
+    }
+
+    /** Whether a page says its charset anywhere (meta, XML declaration): then jsoup reads it as declared. */
+    private static boolean declaresCharset(byte[] page) {
+        String ascii = new String(page, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        return ascii.contains("charset") || ascii.contains("encoding=");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gongkai.support.Cli;
 import org.gongkai.support.Sites;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,38 @@ class CliTest {
         Sites.put(dir, "content/2023/731001/projects/P1.yaml", "code: P1\nname: 测试\nbudget:\n  total: 1\nindicators:\n  - level1: 产出指标\n    name: 次数\n");
         Cli.Run build = Cli.run("build", dir.toString());
         assertEquals(0, build.code(), build.err());
-        assertTrue(build.err().contains("检查：0 个错误，"), build.err());
-        assertTrue(build.err().contains("（gongkai check 列出全部）"), build.err());
+        // 5 warnings and a notice: the first 5 in full, then the one left.
+        List<String> lines = build.err().lines().toList();
+        assertEquals(7, lines.size(), build.err());
+        assertEquals("content/2023/731001/projects/P1.yaml:6:5: 警告：项目“测试”：指标“次数”没有填写指标值 [target-missing]",
+                lines.get(3));
+        assertEquals("……另有 1 个警告（gongkai check 列出全部）", lines.get(5));
+        assertEquals("检查：0 个错误，5 个警告，1 个提示", lines.get(6));
+
+        // With a basis there are 5 findings in all: each in full, no count of the rest.
+        Sites.put(dir, "content/2023/731001/projects/P1.yaml", "code: P1\nname: 测试\nbudget:\n  total: 1\nindicators:\n"
+                + "  - level1: 产出指标\n    name: 次数\n    basis: 计划\n");
+        build = Cli.run("build", dir.toString());
+        assertEquals(0, build.code(), build.err());
+        lines = build.err().lines().toList();
+        assertEquals(6, lines.size(), build.err());
+        assertEquals("检查：0 个错误，4 个警告，1 个提示", lines.get(5));
+    }
+
+    @Test
+    void theBuildPrintsItsFirstWarningsInFullAndCountsTheRest() {
+        Cli.Run build = Cli.run("build", Sites.REPO.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(0, build.code(), build.err());
+        // The default content has 6 warnings and 2 notices: the first 5 in full, then the count of the other 3.
+        List<String> lines = build.err().lines().toList();
+        assertEquals(7, lines.size(), build.err());
+        assertEquals("content/2023/731001/projects/13028123P00016110004W.yaml:14:3: 警告：项目“安可计算机购置”："
+                + "资金支出计划的12月底为空白 [schedule-complete]", lines.get(3));
+        for (String line : lines.subList(0, 5)) {
+            assertTrue(line.matches("content/2023/731001/projects/\\w+\\.yaml:\\d+:\\d+: (警告|提示)：.+ \\[[a-z-]+\\]"), line);
+        }
+        assertEquals("……另有 3 个警告（gongkai check 列出全部）", lines.get(5));
+        assertEquals("检查：0 个错误，6 个警告，2 个提示", lines.get(6));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +127,8 @@ class ReportsTest {
         assertEquals(fakeDocx + "：无法读取（不是有效的 Word .docx 文件）", e.getMessage());
 
         Path gbk = dir.resolve("gbk.txt");
-        Files.write(gbk, "第一部分".getBytes(Charset.forName("GBK")));
+        // Not UTF-8, and not GB18030 either (0x80 and 0xFF begin no GB18030 character).
+        Files.write(gbk, new byte[] {(byte) 0xB5, (byte) 0xDA, (byte) 0x80, (byte) 0xFF});
         e = assertThrows(ImportException.class, () -> Importer.run(List.of(gbk), new Importer.Options("2023", Map.of())));
         assertEquals(gbk + "：文本文件不是 UTF-8 编码（请另存为 UTF-8，或直接导入 .docx）", e.getMessage());
 
