@@ -18,6 +18,10 @@ import org.gongkai.render.DepartmentPage;
 import org.gongkai.render.HomePage;
 import org.gongkai.site.Page;
 import org.gongkai.render.PageType;
+import org.gongkai.render.AtomFeed;
+import org.gongkai.render.CrawlerFiles;
+import org.gongkai.render.NotFoundPage;
+import org.gongkai.render.SitemapPage;
 import org.gongkai.render.ChangesPage;
 import org.gongkai.render.ComparePage;
 import org.gongkai.render.Comparisons;
@@ -37,7 +41,8 @@ public final class Build {
 
     /** The page types of a site, in the order they render. */
     static final List<PageType> PAGE_TYPES = List.of(
-            new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage());
+            new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage(),
+            new SitemapPage(), new NotFoundPage(), new CrawlerFiles(), new AtomFeed());
 
     private final Path siteDir;
     private final Path outDir;
