@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.gongkai.model.Department;
 import org.gongkai.model.Site;
 import org.gongkai.site.Links;
+import org.gongkai.site.BaseUrl;
 import org.gongkai.site.Page;
 import org.gongkai.site.Routes;
 

@@ -9,6 +9,7 @@ import org.gongkai.model.Project;
 import org.gongkai.model.Site;
 import org.gongkai.model.Year;
 import org.gongkai.site.Links;
+import org.gongkai.site.BaseUrl;
 import org.gongkai.site.Page;
 import org.gongkai.site.Routes;
 

@@ -17,7 +17,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.gongkai.links.LinkChecker;
 import org.gongkai.model.Department;
 import org.gongkai.model.Project;
+import org.gongkai.model.SiteConfig;
 import org.gongkai.pipeline.Build;
+import org.gongkai.site.BaseUrl;
+import org.gongkai.site.Page;
 import org.gongkai.site.Links;
 import org.gongkai.support.Sites;
 import org.junit.jupiter.api.Test;
@@ -89,11 +92,38 @@ class PortalFilesTest {
     }
 
     @Test
+    void withBaseUrlEveryPageNamesItsOwnAbsoluteAddressAsCanonical() throws Exception {
+        Map<String, String> files = build(Sites.write(dir.resolve("src"), PagesTest.SITE)).files;
+        int pages = 0;
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            if (file.getKey().endsWith(".html") && !file.getKey().equals("404.html")) {
+                assertTrue(file.getValue().contains("<link rel=\"canonical\" href=\"" + BASE + file.getKey() + "\">"),
+                        file.getKey());
+                pages++;
+            }
+        }
+        assertTrue(pages > 3);
+    }
+
+    @Test
+    void theLinkStageAcceptsAPagesOwnAddressInALinkTagAndNoOther() {
+        BaseUrl base = BaseUrl.of(new SiteConfig("t", null, BASE, null, null, null, null, false));
+        List<Page> site = List.of(
+                new Page("a/index.html", "<link rel=\"canonical\" href=\"https://www.example.gov.cn/xxgk/ysjx/a/index.html\">"
+                        .getBytes(StandardCharsets.UTF_8)),
+                new Page("b.html", "<link rel=\"canonical\" href=\"https://www.example.gov.cn/xxgk/ysjx/a/index.html\">"
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("b.html"), new LinkChecker(site, base).check().stream().map(LinkChecker.BrokenLink::page).toList());
+        assertEquals(2, new LinkChecker(site).check().size(), "without base_url no absolute address passes");
+    }
+
+    @Test
     void withoutBaseUrlThereAreNoCrawlerFilesAndTheCheckSaysWhy() throws Exception {
         Built built = build(Sites.REPO);
         assertFalse(built.files.containsKey("sitemap.xml"));
         assertFalse(built.files.containsKey("robots.txt"));
         assertFalse(built.files.containsKey("feed.xml"));
+        assertTrue(built.files.values().stream().noneMatch(text -> text.contains("rel=\"canonical\"")));
         String page = built.files.get("404.html");
         assertEquals(List.of(), references(page), "a 404 page served at any depth can hold no relative reference");
         assertFalse(page.contains("<script") || page.contains("style"), page);

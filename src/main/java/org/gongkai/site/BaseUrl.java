@@ -1,4 +1,4 @@
-package org.gongkai.render;
+package org.gongkai.site;
 
 import java.net.URI;
 import org.gongkai.model.SiteConfig;
