@@ -84,6 +84,32 @@ class PortalFilesTest {
         assertEquals(dates.get(0), child(feed, "updated").getTextContent());
     }
 
+    /** Three disclosures: dated late, dated early, and one that takes the site's portal.published. */
+    @Test
+    void theFeedOrdersDisclosuresBy发布日期FallingBackToTheSitesDate() throws Exception {
+        Path site = Sites.write(dir.resolve("dated"), Sites.MINIMAL);
+        Sites.put(site, "site.yaml", "title: 测试站点\nbase_url: " + BASE + "\nportal:\n  published: 2024-03-01\n");
+        String department = Sites.read(site.resolve("content/2023/731001")).get("department.yaml");
+        String project = Sites.read(site.resolve("content/2023/731001")).get("projects/P1.yaml");
+        Sites.put(site, "content/2023/731001/department.yaml", department + "disclosure:\n  date: 2023-01-20\n");
+        for (String code : List.of("731002", "731003")) {
+            Sites.put(site, "content/2023/" + code + "/department.yaml", department.replace("731001", code)
+                    + (code.equals("731002") ? "disclosure:\n  date: 2024-05-06 10:15\n" : ""));
+            Sites.put(site, "content/2023/" + code + "/projects/P" + code + ".yaml", project.replace("code: P1", "code: P" + code));
+        }
+        Document doc = parse(build(site).files.get("feed.xml"));
+        NodeList entries = doc.getElementsByTagNameNS(ATOM, "entry");
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element e = (Element) entries.item(i);
+            order.add(child(e, "updated").getTextContent() + " " + child(e, "id").getTextContent().substring(BASE.length()));
+        }
+        assertEquals(List.of("2024-05-06T10:15:00+08:00 2023/731002/index.html",
+                "2024-03-01T00:00:00+08:00 2023/731003/index.html",
+                "2023-01-20T00:00:00+08:00 2023/731001/index.html"), order);
+        assertEquals("2024-05-06T10:15:00+08:00", child(doc.getDocumentElement(), "updated").getTextContent());
+    }
+
     @Test
     void withBaseUrlThe404PageLinksHomeByItsAbsoluteAddressAndLoadsNothing() throws Exception {
         String page = build(Sites.write(dir.resolve("src"), PagesTest.SITE)).files.get("404.html");
