@@ -36,7 +36,7 @@ public final class PortalSettings {
             missing.add("portal.published（发布日期，PubDate；也可在各部门的 disclosure.date 中设置）");
         }
         if (site.config().baseUrl() == null) {
-            missing.add("base_url（发布地址，Url）");
+            missing.add("base_url（发布地址，Url；sitemap.xml、robots.txt 和 feed.xml 也需要它，未设置时不生成）");
         }
         if (!missing.isEmpty()) {
             out.accept(new Finding(ID, Grade.WARNING, Origin.ofFile("site.yaml"), null, null,

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.diagnostic.Diagnostic;
 import org.gongkai.diagnostic.DiagnosticPrinter;
+import org.gongkai.site.BaseUrl;
 import org.gongkai.site.Page;
 
 /**
@@ -47,11 +48,18 @@ public final class LinkChecker {
 
     private final Map<String, Page> pages = new HashMap<>();
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    /** site.yaml base_url, or null: a page's {@code <link>} may name its own absolute address (rel=canonical). */
+    private final BaseUrl base;
 
     public LinkChecker(List<Page> site) {
+        this(site, null);
+    }
+
+    public LinkChecker(List<Page> site, BaseUrl base) {
         for (Page p : site) {
             pages.put(p.path(), p);
         }
+        this.base = base;
     }
 
     /** Every broken link of the site, in page order. */
@@ -71,6 +79,9 @@ public final class LinkChecker {
                     continue;
                 }
                 boolean navigation = a.tag().equals("a") || a.tag().equals("area");
+                if (base != null && a.tag().equals("link") && a.value().equals(base.absolute(path))) {
+                    continue; // the page's own published address, which a browser never loads
+                }
                 if (a.name().equals("srcset")) {
                     for (String url : Srcset.urls(a.value())) {
                         checkLink(path, url, false, broken);

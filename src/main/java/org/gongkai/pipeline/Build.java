@@ -16,8 +16,13 @@ import org.gongkai.load.SiteLoader;
 import org.gongkai.model.Site;
 import org.gongkai.render.DepartmentPage;
 import org.gongkai.render.HomePage;
+import org.gongkai.site.BaseUrl;
 import org.gongkai.site.Page;
 import org.gongkai.render.PageType;
+import org.gongkai.render.AtomFeed;
+import org.gongkai.render.CrawlerFiles;
+import org.gongkai.render.NotFoundPage;
+import org.gongkai.render.SitemapPage;
 import org.gongkai.render.ChangesPage;
 import org.gongkai.render.ComparePage;
 import org.gongkai.render.Comparisons;
@@ -37,7 +42,8 @@ public final class Build {
 
     /** The page types of a site, in the order they render. */
     static final List<PageType> PAGE_TYPES = List.of(
-            new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage());
+            new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage(),
+            new SitemapPage(), new NotFoundPage(), new CrawlerFiles(), new AtomFeed());
 
     private final Path siteDir;
     private final Path outDir;
@@ -86,7 +92,7 @@ public final class Build {
         List<Page> all = new ArrayList<>(pages);
         all.addAll(index);
         all.addAll(assets);
-        times.time(Stage.LINKS, () -> checkLinks(all));
+        times.time(Stage.LINKS, () -> checkLinks(all, BaseUrl.of(site.config())));
         times.time(Stage.WRITE, () -> {
             write(writer, all);
             return null;
@@ -125,8 +131,8 @@ public final class Build {
     }
 
     /** Fails the build on any broken internal link or anchor, and on any link or asset address to another host. */
-    private static Void checkLinks(List<Page> all) throws BuildException {
-        List<LinkChecker.BrokenLink> broken = new ArrayList<>(new LinkChecker(all).check());
+    private static Void checkLinks(List<Page> all, BaseUrl base) throws BuildException {
+        List<LinkChecker.BrokenLink> broken = new ArrayList<>(new LinkChecker(all, base).check());
         broken.addAll(AssetHosts.scan(all));
         if (!broken.isEmpty()) {
             StringBuilder message = new StringBuilder(broken.size() + " 个无效链接（多由自定义模板造成）：");

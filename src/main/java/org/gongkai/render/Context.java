@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.model.Site;
+import org.gongkai.site.BaseUrl;
 import org.gongkai.site.Links;
 
 /** The variables every template gets: the site settings, the way back to the root, the trail. */
@@ -22,6 +23,8 @@ final class Context {
         c.put("crumbs", crumbs.stream().map(crumb -> crumb.from(root)).toList());
         c.put("years", site.years());
         c.put("meta", PortalMeta.site(site.config(), path, title));
+        BaseUrl base = BaseUrl.of(site.config());
+        c.put("canonical", base == null ? null : base.absolute(path));
         return c;
     }
 }

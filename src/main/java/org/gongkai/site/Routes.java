@@ -31,6 +31,16 @@ public enum Routes {
     /** The index's table of contents, read by search.js. */
     SEARCH_META("search-meta", "search/meta.js"),
     QUALITY("quality", "quality/index.html"),
+    /** 网站地图: every year, department and project as nested lists. */
+    SITEMAP("sitemap", "sitemap.html"),
+    /** The sitemaps.org file for crawlers; only built when base_url is set. */
+    SITEMAP_XML("sitemap-xml", "sitemap.xml"),
+    /** Points crawlers at sitemap.xml; only built when base_url is set. */
+    ROBOTS("robots", "robots.txt"),
+    /** The Atom feed of disclosures by 发布日期; only built when base_url is set. */
+    FEED("feed", "feed.xml"),
+    /** The page a server shows for a missing address, at any depth. */
+    NOT_FOUND("not-found", "404.html"),
     /** A static file of the theme (style.css, search.js…). */
     ASSET("asset", "assets/{file}");
 

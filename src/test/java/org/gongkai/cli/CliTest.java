@@ -26,7 +26,7 @@ class CliTest {
         assertTrue(init.out().startsWith("已在 " + site + " 新建站点（8 个文件）。"), init.out());
         Cli.Run build = Cli.run("build", site.toString());
         assertEquals(0, build.code(), build.err());
-        assertTrue(build.out().startsWith("已生成 5 个页面（1 个部门，1 个项目）→ " + site.resolve("site") + "，用时 "), build.out());
+        assertTrue(build.out().startsWith("已生成 7 个页面（1 个部门，1 个项目）→ " + site.resolve("site") + "，用时 "), build.out());
         assertTrue(build.out().matches("(?s).*（load \\d+ ms · validate \\d+ ms · assets \\d+ ms · render \\d+ ms · index \\d+ ms · links \\d+ ms · write \\d+ ms）\\n"), build.out());
         assertTrue(Files.exists(site.resolve("site/index.html")));
         assertTrue(Files.exists(site.resolve("schema/project.schema.json")));

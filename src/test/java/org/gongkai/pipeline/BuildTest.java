@@ -29,12 +29,13 @@ class BuildTest {
     void writesEveryPageTypeAndReportsEachStage() throws Exception {
         Path out = dir.resolve("out");
         Build.Result result = new Build(site(), out).run();
-        assertEquals(5, result.pages());
+        assertEquals(7, result.pages());
         assertEquals(List.of("load", "validate", "assets", "render", "index", "links", "write"),
                 result.times().stages().stream().map(Stage::id).toList());
         assertEquals(List.of(".gongkai-build", "2023/731001/P1/index.html", "2023/731001/index.html",
-                "2023/index.html", "assets/favicon.svg", "assets/gongkai.js", "assets/search.js", "assets/style.css",
-                "index.html", "search/d/0.js", "search/index.html", "search/meta.js", "search/t/0.js"),
+                "2023/index.html", "404.html", "assets/favicon.svg", "assets/gongkai.js", "assets/search.js",
+                "assets/style.css", "index.html", "search/d/0.js", "search/index.html", "search/meta.js",
+                "search/t/0.js", "sitemap.html"),
                 List.copyOf(Sites.read(out).keySet()));
     }
 
@@ -62,7 +63,7 @@ class BuildTest {
         Sites.put(site, "site.yaml", "title: 测试站点\nsearch: false\n");
         Path out = dir.resolve("out");
         Build.Result result = new Build(site, out).run();
-        assertEquals(4, result.pages());
+        assertEquals(6, result.pages());
         assertEquals(List.of("load", "validate", "assets", "render", "links", "write"),
                 result.times().stages().stream().map(Stage::id).toList());
         Map<String, String> files = Sites.read(out);
