@@ -1,0 +1,146 @@
+package org.gongkai.render.chart;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.model.Budget;
+import org.gongkai.model.Department;
+import org.gongkai.model.Project;
+import org.gongkai.model.Year;
+
+/**
+ * The charts of each page type. Amounts are grouped by money unit first: one chart (and one total)
+ * per unit, so 万元 and 元 are never added up or drawn on one scale. Blank amounts are not drawn, and
+ * the description says how many were left out.
+ */
+public final class Charts {
+
+    /** Projects drawn one by one on a department page; the rest are one bar. */
+    public static final int TOP_PROJECTS = 20;
+
+    private Charts() {
+    }
+
+    /** Year page: each department's total, one chart per money unit. */
+    public static List<BarChart> departments(Year year) {
+        Map<String, List<Department>> byUnit = new LinkedHashMap<>();
+        for (Department d : year.departments()) {
+            byUnit.computeIfAbsent(d.unit(), u -> new ArrayList<>()).add(d);
+        }
+        List<BarChart> charts = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<Department>> e : byUnit.entrySet()) {
+            List<Bar> bars = new ArrayList<>();
+            int blank = 0;
+            for (Department d : e.getValue()) {
+                BigDecimal total = d.totals().total();
+                if (total == null) {
+                    blank++;
+                } else {
+                    bars.add(new Bar(d.name(), total));
+                }
+            }
+            if (bars.isEmpty()) {
+                continue;
+            }
+            String title = year.year() + "年各部门预算数" + unitSuffix(byUnit.size(), e.getKey());
+            String desc = "横向条形图，每个部门一条，长度为该部门项目预算数合计（" + e.getKey() + "）。"
+                    + blankNote(blank, "个部门未列预算数，未画出。");
+            charts.add(new BarChart("chart-departments-" + (++n), title, desc, e.getKey(), "部门", bars));
+        }
+        return charts;
+    }
+
+    /** A year's total per money unit (the departments' totals added up within each unit). */
+    public static List<UnitTotal> totals(Year year) {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        for (Department d : year.departments()) {
+            BigDecimal total = d.totals().total();
+            if (total != null) {
+                sums.merge(d.unit(), total, BigDecimal::add);
+            }
+        }
+        return sums.entrySet().stream().map(e -> new UnitTotal(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Home page: the total of each year, one chart per money unit, oldest year first. */
+    public static List<BarChart> years(List<Year> years) {
+        Map<String, List<Bar>> byUnit = new LinkedHashMap<>();
+        years.stream().sorted(Comparator.comparingInt(Year::year)).forEach(y -> {
+            for (UnitTotal t : totals(y)) {
+                byUnit.computeIfAbsent(t.unit(), u -> new ArrayList<>()).add(new Bar(y.year() + "年", t.amount()));
+            }
+        });
+        List<BarChart> charts = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<Bar>> e : byUnit.entrySet()) {
+            String title = "各年度预算数合计" + unitSuffix(byUnit.size(), e.getKey());
+            String desc = "横向条形图，每个年度一条，长度为该年度各部门项目预算数合计（" + e.getKey() + "）。";
+            charts.add(new BarChart("chart-years-" + (++n), title, desc, e.getKey(), "年度", e.getValue()));
+        }
+        return charts;
+    }
+
+    /** Department page: the largest projects by budget, the rest as one bar; one chart per money unit. */
+    public static List<BarChart> projects(Department department) {
+        Map<String, List<Project>> byUnit = new LinkedHashMap<>();
+        for (Project p : department.projects()) {
+            byUnit.computeIfAbsent(p.moneyUnit(department), u -> new ArrayList<>()).add(p);
+        }
+        List<BarChart> charts = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<Project>> e : byUnit.entrySet()) {
+            List<Project> drawn = e.getValue().stream().filter(p -> p.budget().total() != null)
+                    .sorted(Comparator.comparing((Project p) -> p.budget().total()).reversed()).toList();
+            int blank = e.getValue().size() - drawn.size();
+            if (drawn.isEmpty()) {
+                continue;
+            }
+            List<Bar> bars = new ArrayList<>();
+            drawn.stream().limit(TOP_PROJECTS).forEach(p -> bars.add(new Bar(p.name(), p.budget().total())));
+            List<Project> rest = drawn.subList(Math.min(TOP_PROJECTS, drawn.size()), drawn.size());
+            String restNote = "";
+            if (!rest.isEmpty()) {
+                BigDecimal sum = rest.stream().map(p -> p.budget().total()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                bars.add(new Bar("其余 " + rest.size() + " 个项目", sum));
+                restNote = "预算数最大的 " + TOP_PROJECTS + " 个项目各一条，其余 " + rest.size() + " 个项目合为一条。";
+            }
+            String title = "各项目预算数" + unitSuffix(byUnit.size(), e.getKey());
+            String desc = "横向条形图，按预算数从大到小排列（" + e.getKey() + "）。" + restNote
+                    + blankNote(blank, "个项目未列预算数，未画出。");
+            charts.add(new BarChart("chart-projects-" + (++n), title, desc, e.getKey(), "项目", bars));
+        }
+        return charts;
+    }
+
+    /**
+     * Department page: 财政拨款 against 其他资金, summed over the projects in the department's unit
+     * (as its totals are); no chart when neither column was filled in.
+     */
+    public static List<BarChart> fundSources(Department department) {
+        Budget totals = department.totals();
+        List<Bar> bars = new ArrayList<>();
+        if (totals.fiscal() != null) {
+            bars.add(new Bar("财政拨款", totals.fiscal()));
+        }
+        if (totals.other() != null) {
+            bars.add(new Bar("其他资金", totals.other()));
+        }
+        if (bars.isEmpty()) {
+            return List.of();
+        }
+        String desc = "横向条形图，各项目财政拨款与其他资金分别合计（" + department.unit() + "）。";
+        return List.of(new BarChart("chart-sources", "资金来源", desc, department.unit(), "资金来源", bars));
+    }
+
+    private static String unitSuffix(int units, String unit) {
+        return units > 1 ? "（以" + unit + "计的部分）" : "";
+    }
+
+    private static String blankNote(int blank, String text) {
+        return blank == 0 ? "" : blank + text;
+    }
+}
