@@ -14,6 +14,8 @@ final class ChartHtml {
     static final int BAR_SPACE = 480;
     static final int ROW = 44;
     static final int BAR_HEIGHT = 16;
+    /** About the characters of 13px CJK text across the drawing's 640 units. */
+    static final int MAX_LABEL = 46;
 
     private ChartHtml() {
     }
@@ -36,7 +38,7 @@ final class ChartHtml {
                     ? bar.value().doubleValue() / max.doubleValue() * BAR_SPACE : 0;
             b.append("<g class=\"chart-row\">")
                     .append("<text class=\"chart-label\" x=\"0\" y=\"").append(y + 15).append("\">")
-                    .append(escape(bar.label())).append("</text>")
+                    .append(escape(shortLabel(bar.label()))).append("</text>")
                     .append("<rect class=\"chart-bar\" x=\"0\" y=\"").append(y + 20).append("\" width=\"")
                     .append(format(length)).append("\" height=\"").append(BAR_HEIGHT)
                     .append("\" data-value=\"").append(value).append("\"/>")
@@ -57,6 +59,12 @@ final class ChartHtml {
         }
         b.append("</tbody>\n</table>\n</div>\n</figure>\n");
         return b.toString();
+    }
+
+    /** A label that fits the drawing's width; the data table below has it in full. */
+    static String shortLabel(String label) {
+        return label.codePointCount(0, label.length()) <= MAX_LABEL ? label
+                : label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)) + "…";
     }
 
     /** Coordinates with at most one decimal, the same on every machine. */
