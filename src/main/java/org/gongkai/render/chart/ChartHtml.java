@@ -39,7 +39,7 @@ final class ChartHtml {
             b.append("<g class=\"chart-row\">")
                     .append("<text class=\"chart-label\" x=\"0\" y=\"").append(y + 15).append("\">")
                     .append(escape(shortLabel(bar.label()))).append("</text>")
-                    .append("<rect class=\"chart-bar\" x=\"0\" y=\"").append(y + 20).append("\" width=\"")
+                    .append("<rect class=\"chart-bar").append(bar.previous() ? " chart-bar-previous" : "").append("\" x=\"0\" y=\"").append(y + 20).append("\" width=\"")
                     .append(format(length)).append("\" height=\"").append(BAR_HEIGHT)
                     .append("\" data-value=\"").append(value).append("\"/>")
                     .append("<text class=\"chart-value\" x=\"").append(format(length + 6)).append("\" y=\"")

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.diff.DepartmentChange;
+import org.gongkai.diff.ProjectChange;
 import org.gongkai.model.Budget;
 import org.gongkai.model.Department;
 import org.gongkai.model.Project;
@@ -134,6 +136,70 @@ public final class Charts {
         }
         String desc = "横向条形图，各项目财政拨款与其他资金分别合计（" + department.unit() + "）。";
         return List.of(new BarChart("chart-sources", "资金来源", desc, department.unit(), "资金来源", bars));
+    }
+
+    /**
+     * Compare page: each project's budget last year and this year, as a pair of bars (the 20 pairs
+     * with the largest amount, then the rest summed as one pair). Only projects in the department's
+     * unit on both sides are drawn, and only when the unit did not change between the years.
+     */
+    public static List<BarChart> compare(DepartmentChange change, int previous) {
+        Department before = change.before();
+        Department after = change.after();
+        if (before == null || after == null || !before.unit().equals(after.unit())) {
+            return List.of();
+        }
+        String unit = after.unit();
+        List<ProjectChange> drawn = change.projects().stream()
+                .filter(p -> p.before() == null || unit.equals(p.before().moneyUnit(before)))
+                .filter(p -> p.after() == null || unit.equals(p.after().moneyUnit(after)))
+                .filter(p -> amount(p.before()) != null || amount(p.after()) != null)
+                .sorted(Comparator.comparing(Charts::larger).reversed()).toList();
+        if (drawn.isEmpty()) {
+            return List.of();
+        }
+        List<Bar> bars = new ArrayList<>();
+        String was = "（" + previous + "年）";
+        String now = "（" + after.year() + "年）";
+        for (ProjectChange p : drawn.subList(0, Math.min(TOP_PROJECTS, drawn.size()))) {
+            pair(bars, p.project().name(), amount(p.before()), amount(p.after()), was, now);
+        }
+        List<ProjectChange> rest = drawn.subList(Math.min(TOP_PROJECTS, drawn.size()), drawn.size());
+        String restNote = "";
+        if (!rest.isEmpty()) {
+            pair(bars, "其余 " + rest.size() + " 个项目", sum(rest.stream().map(p -> amount(p.before())).toList()),
+                    sum(rest.stream().map(p -> amount(p.after())).toList()), was, now);
+            restNote = "金额最大的 " + TOP_PROJECTS + " 个项目各一对，其余 " + rest.size() + " 个项目合为一对。";
+        }
+        String title = "各项目预算数：" + previous + "年与" + after.year() + "年";
+        String desc = "横向条形图，每个项目两条：浅色为" + previous + "年，深色为" + after.year() + "年（" + unit
+                + "）。新增或移除的项目只有一条。" + restNote;
+        return List.of(new BarChart("chart-compare", title, desc, unit, "项目", bars));
+    }
+
+    private static void pair(List<Bar> bars, String name, BigDecimal was, BigDecimal now, String wasYear,
+            String nowYear) {
+        if (was != null) {
+            bars.add(new Bar(name + wasYear, was, true));
+        }
+        if (now != null) {
+            bars.add(new Bar(name + nowYear, now));
+        }
+    }
+
+    private static BigDecimal amount(Project p) {
+        return p == null ? null : p.budget().total();
+    }
+
+    private static BigDecimal larger(ProjectChange p) {
+        BigDecimal a = amount(p.before());
+        BigDecimal b = amount(p.after());
+        return a == null ? b : b == null ? a : a.max(b);
+    }
+
+    /** The sum of the amounts given, or null when every one is blank. */
+    private static BigDecimal sum(List<BigDecimal> amounts) {
+        return amounts.stream().filter(java.util.Objects::nonNull).reduce(BigDecimal::add).orElse(null);
     }
 
     private static String unitSuffix(int units, String unit) {

@@ -77,7 +77,15 @@ class ChartTablesTest {
 
     @Test
     void twoYearSite(@TempDir Path dir) throws Exception {
-        assertTrue(checkAll(build(Sites.REPO.resolve("src/test/resources/two-years"), dir)) >= 5);
+        Map<String, String> pages = build(Sites.REPO.resolve("src/test/resources/two-years"), dir);
+        assertTrue(checkAll(pages) >= 5);
+        // The compare page pairs the years; the earlier year's bars are the ones marked previous.
+        Document compare = Jsoup.parse(pages.get("2024/731001/compare.html"));
+        for (Element row : compare.select("#chart-compare-title ~ g.chart-row")) {
+            boolean previous = row.selectFirst("rect").hasClass("chart-bar-previous");
+            assertEquals(previous, row.selectFirst("text.chart-label").text().endsWith("（2023年）"), row.outerHtml());
+        }
+        assertEquals(8, compare.select("#chart-compare-title ~ g.chart-row").size());
     }
 
     @Test
