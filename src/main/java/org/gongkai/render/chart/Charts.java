@@ -23,10 +23,13 @@ public final class Charts {
     /** Projects drawn one by one on a department page; the rest are one bar. */
     public static final int TOP_PROJECTS = 20;
 
+    /** Departments drawn one by one on a year page; the rest are one bar. */
+    public static final int TOP_DEPARTMENTS = 30;
+
     private Charts() {
     }
 
-    /** Year page: each department's total, one chart per money unit. */
+    /** Year page: each department's total, largest first (30, then the rest as one bar), one chart per money unit. */
     public static List<BarChart> departments(Year year) {
         Map<String, List<Department>> byUnit = new LinkedHashMap<>();
         for (Department d : year.departments()) {
@@ -35,22 +38,24 @@ public final class Charts {
         List<BarChart> charts = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, List<Department>> e : byUnit.entrySet()) {
-            List<Bar> bars = new ArrayList<>();
-            int blank = 0;
-            for (Department d : e.getValue()) {
-                BigDecimal total = d.totals().total();
-                if (total == null) {
-                    blank++;
-                } else {
-                    bars.add(new Bar(d.name(), total));
-                }
-            }
-            if (bars.isEmpty()) {
+            List<Bar> all = e.getValue().stream().filter(d -> d.totals().total() != null)
+                    .map(d -> new Bar(d.name(), d.totals().total()))
+                    .sorted(Comparator.comparing(Bar::value).reversed()).toList();
+            int blank = e.getValue().size() - all.size();
+            if (all.isEmpty()) {
                 continue;
             }
+            List<Bar> bars = new ArrayList<>(all.subList(0, Math.min(TOP_DEPARTMENTS, all.size())));
+            List<Bar> rest = all.subList(bars.size(), all.size());
+            String restNote = "";
+            if (!rest.isEmpty()) {
+                bars.add(new Bar("其余 " + rest.size() + " 个部门",
+                        rest.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::add)));
+                restNote = "预算数最大的 " + TOP_DEPARTMENTS + " 个部门各一条，其余 " + rest.size() + " 个部门合为一条。";
+            }
             String title = year.year() + "年各部门预算数" + unitSuffix(byUnit.size(), e.getKey());
-            String desc = "横向条形图，每个部门一条，长度为该部门项目预算数合计（" + e.getKey() + "）。"
-                    + blankNote(blank, "个部门未列预算数，未画出。");
+            String desc = "横向条形图，按预算数从大到小排列，长度为该部门项目预算数合计（" + e.getKey() + "）。"
+                    + restNote + blankNote(blank, "个部门未列预算数，未画出。");
             charts.add(new BarChart("chart-departments-" + (++n), title, desc, e.getKey(), "部门", bars));
         }
         return charts;
