@@ -9,6 +9,7 @@ import org.gongkai.diff.Status;
 import org.gongkai.diff.TargetDirection;
 import org.gongkai.model.Department;
 import org.gongkai.model.Site;
+import org.gongkai.render.chart.Charts;
 import org.gongkai.site.Links;
 import org.gongkai.site.Page;
 
@@ -50,6 +51,7 @@ public final class ComparePage implements PageType {
         c.put("lowered", change.targetCount(TargetDirection.LOWERED));
         c.put("totals", ChangeViews.amounts(change.totals()));
         c.put("texts", ChangeViews.texts(change.texts()));
+        c.put("charts", Charts.compare(change, previous));
         c.put("rows", change.projects().stream().map(p -> ChangeViews.row(p, change.before(), d, path)).toList());
         c.put("details", change.projects().stream().filter(p -> p.status() == Status.CHANGED)
                 .map(p -> ChangeViews.detail(p, change, path)).toList());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.model.ItemGoal;
 import org.gongkai.model.Site;
+import org.gongkai.render.chart.Charts;
 import org.gongkai.site.Links;
 import org.gongkai.site.Page;
 
@@ -36,6 +37,8 @@ public final class DepartmentPage implements PageType {
                     .map(g -> new ItemGoalView(g, Markdown.render(g.content()))).toList());
             c.put("measures", Markdown.render(d.measures()));
             c.put("totals", d.totals());
+            c.put("projectCharts", Charts.projects(d));
+            c.put("sourceCharts", Charts.fundSources(d));
             c.put("hasPartOne", d.overallGoal() != null || !d.itemGoals().isEmpty() || d.measures() != null
                     || d.overallTable() == null && d.form().rows().isEmpty());
             c.put("hasCodes", d.projects().stream().anyMatch(p -> p.codeDisclosed()));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.model.Site;
+import org.gongkai.render.chart.Charts;
 import org.gongkai.site.Links;
 import org.gongkai.site.Page;
 
@@ -15,6 +16,9 @@ public final class HomePage implements PageType {
         String path = Links.home();
         Map<String, Object> c = Context.base(site, path, site.config().title(), List.of(new Crumb("首页", null)));
         c.put("previousYears", Comparisons.previousYears(site));
+        c.put("yearTotals", site.years().stream().collect(java.util.stream.Collectors.toMap(
+                y -> y.year(), Charts::totals)));
+        c.put("charts", Charts.years(site.years()));
         return Stream.of(new Page(path, theme.render("home.peb", c)));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.model.Site;
+import org.gongkai.render.chart.Charts;
 import org.gongkai.site.Links;
 import org.gongkai.site.Page;
 
@@ -20,6 +21,8 @@ public final class YearPage implements PageType {
                     new Crumb("首页", Links.home()), new Crumb(year.year() + "年", null)));
             c.put("year", year);
             c.put("previousYear", previous.get(year.year()));
+            c.put("totals", Charts.totals(year));
+            c.put("charts", Charts.departments(year));
             return new Page(path, theme.render("year.peb", c));
         });
     }
