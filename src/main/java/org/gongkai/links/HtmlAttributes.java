@@ -8,7 +8,8 @@ import java.util.Set;
  * The attributes of a page's tags, read as a browser's tokenizer reads them: values in double
  * quotes, single quotes or none, attributes apart by any white space or a {@code /}, and nothing
  * from comments, {@code <!...>} and {@code <?...>} declarations, end tags, or the text of
- * {@code script}, {@code style}, {@code title}, {@code textarea} and the other raw-text elements.
+ * {@code script}, {@code style}, {@code title}, {@code textarea} and the other raw-text elements
+ * (outside svg and math, where those names are ordinary markup).
  * Tag and attribute names are lower-cased; of an attribute written twice the first counts.
  *
  * <p>Values are cut from the Latin-1 view of the page, turned back into UTF-8 text and their
@@ -28,6 +29,15 @@ final class HtmlAttributes {
 
     /** After this tag everything is text. */
     private static final String[] PLAINTEXT = {"plaintext"};
+    /** Elements of other namespaces: inside them no element is raw text (an SVG title is markup). */
+    private static final String[] FOREIGN = {"svg", "math"};
+    /** Elements inside foreign content whose content is HTML again (the standard's integration points). */
+    private static final String[] INTEGRATION = {"title", "desc", "foreignobject", "mi", "mo", "mn", "ms", "mtext"};
+    /** HTML start tags that end foreign content, as the HTML standard's tree builder does. */
+    private static final String[] BREAKOUT = {"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div",
+        "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
+        "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup",
+        "table", "tt", "u", "ul", "var"};
 
     private final String text;
     private final String[] wanted;
@@ -35,6 +45,10 @@ final class HtmlAttributes {
     private int i;
     /** The name of the tag being read, as a range of the text: made a string only when needed. */
     private int tagStart;
+    /** How many svg or math elements the scan is inside. */
+    private int foreign;
+    /** How many integration points (an svg title, desc…) inside foreign content the scan is inside. */
+    private int integration;
     private int tagEnd;
 
     private HtmlAttributes(String text, Set<String> wanted) {
@@ -59,6 +73,21 @@ final class HtmlAttributes {
                 if (!attributes(true)) {
                     return;
                 }
+                boolean selfClosing = text.charAt(i - 2) == '/';
+                if (tagIs(FOREIGN) != null) {
+                    foreign += selfClosing ? 0 : 1;
+                    continue;
+                }
+                if (foreign > 0 && integration == 0) {
+                    if (tagIs(INTEGRATION) != null) {
+                        integration += selfClosing ? 0 : 1;
+                        continue;
+                    }
+                    if (tagIs(BREAKOUT) == null) {
+                        continue;
+                    }
+                    foreign = 0;
+                }
                 String raw = tagIs(RAW_TEXT);
                 if (raw != null) {
                     skipRawText(raw);
@@ -71,6 +100,11 @@ final class HtmlAttributes {
                     tagName();
                     if (!attributes(false)) {
                         return;
+                    }
+                    if (foreign > 0 && integration > 0 && tagIs(INTEGRATION) != null) {
+                        integration--;
+                    } else if (foreign > 0 && tagIs(FOREIGN) != null) {
+                        foreign--;
                     }
                 } else if (i < n && text.charAt(i) == '>') {
                     i++;
