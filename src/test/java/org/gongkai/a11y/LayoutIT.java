@@ -63,7 +63,10 @@ class LayoutIT {
                         }
                     }
                 }
-                assertEquals(List.of(), Browser.consoleErrors(browser), "no script error or CSP violation");
+                // 404.html names no icon (without base_url it cannot know where the site's is), so the
+                // browser asks the server root for /favicon.ico: the test server's root, not the page's request.
+                assertEquals(List.of(), Browser.consoleErrors(browser).stream()
+                        .filter(e -> !e.contains("/favicon.ico ")).toList(), "no script error or CSP violation");
             } finally {
                 browser.quit();
             }
