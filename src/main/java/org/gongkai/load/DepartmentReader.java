@@ -116,22 +116,7 @@ final class DepartmentReader {
         }
         return new Disclosure(f.text("index_number"), f.text("publisher"), Dates.read(f, "date", problems),
                 f.text("category"), f.text("document_number"), f.text("title"), f.text("validity"),
-                f.text("method"), labels(f.node("labels"), problems));
-    }
-
-    private static java.util.Map<String, String> labels(Node node, Problems problems) {
-        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
-        if (node == null || node instanceof Node.Scalar s && s.isNull()) {
-            return map;
-        }
-        Fields f = Fields.of(node, DISCLOSURE_LABEL_KEYS, "公开目录的标签（disclosure.labels）", problems);
-        if (f != null) {
-            for (String key : DISCLOSURE_LABEL_KEYS) {
-                if (f.text(key) != null) {
-                    map.put(key, f.text(key));
-                }
-            }
-        }
-        return map;
+                f.text("method"), FormReader.keyedTexts(f.node("labels"), DISCLOSURE_LABEL_KEYS,
+                "公开目录的标签（disclosure.labels）", problems));
     }
 }

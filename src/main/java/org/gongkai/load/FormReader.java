@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.model.BudgetDetails;
+import org.gongkai.model.FieldLabels;
 import org.gongkai.model.FormParts;
 import org.gongkai.model.FormRow;
 import org.gongkai.model.FormTable;
@@ -20,24 +21,12 @@ import org.gongkai.model.NamedText;
  */
 final class FormReader {
 
-    /** Named text rows with their printed labels, in the order pages print them by default. */
-    static final Map<String, String> TEXT_LABELS = labels(
-            "implementing_unit", "实施单位",
-            "contact", "联系人",
-            "phone", "联系电话",
-            "category", "项目类别",
-            "nature", "项目性质",
-            "overview", "项目概况",
-            "basis", "立项依据",
-            "feasibility", "可行性",
-            "necessity", "必要性",
-            "measures", "保障措施");
     static final List<String> TERMS = List.of("年度", "长期", "中期", "总体");
     static final List<String> SOURCE_TERMS = List.of("当年", "总");
     static final List<String> FORM_KEYS = List.of("title", "labels", "mid_term_goals", "overall_goals", "goal_labels",
             "indicator_titles", "indicator_columns", "rows", "tables", "sign_off", "notes", "layout");
     /** The named fields whose printed label a form may give ({@code labels:}). */
-    static final List<String> LABEL_KEYS = List.copyOf(org.gongkai.model.FieldLabels.DEFAULTS.keySet());
+    static final List<String> LABEL_KEYS = List.copyOf(FieldLabels.DEFAULTS.keySet());
     static final List<String> ROW_KEYS = List.of("section", "label", "value");
     static final List<String> TABLE_KEYS = List.of("title", "columns", "rows");
     static final List<String> COLUMN_KEYS = List.of("key", "heading");
@@ -50,47 +39,20 @@ final class FormReader {
     private FormReader() {
     }
 
-    private static Map<String, String> labels(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
-
     /** The form parts of a file whose named text keys are {@code textKeys}. */
     static FormParts read(Fields f, List<String> textKeys, Problems problems) {
-        Map<String, String> labels = labels(f, problems);
+        Map<String, String> labels = keyedTexts(f.node("labels"), LABEL_KEYS, "原表的标签（labels）", problems);
         List<NamedText> texts = new ArrayList<>();
         for (String key : textKeys) {
             String value = f.text(key);
             if (value != null) {
-                texts.add(new NamedText(key, labels.getOrDefault(key, TEXT_LABELS.get(key)), value, f.keyOrigin(key)));
+                texts.add(new NamedText(key, labels.getOrDefault(key, FieldLabels.DEFAULTS.get(key)), value, f.keyOrigin(key)));
             }
         }
         return new FormParts(f.text("title"), texts, goals(f, "mid_term_goals"), goals(f, "overall_goals"),
                 termMap(f, "goal_labels", problems), termMap(f, "indicator_titles", problems),
                 columns(f, problems), rows(f, "rows", problems), tables(f, problems), rows(f, "sign_off", problems),
                 f.texts("notes"), f.texts("layout"), labels);
-    }
-
-    /** The labels the form printed for its named fields, by key. */
-    private static Map<String, String> labels(Fields f, Problems problems) {
-        Map<String, String> map = new LinkedHashMap<>();
-        Node node = f.node("labels");
-        if (node == null || node instanceof Node.Scalar s && s.isNull()) {
-            return map;
-        }
-        Fields m = Fields.of(node, LABEL_KEYS, "原表的标签（labels）", problems);
-        if (m != null) {
-            for (String key : LABEL_KEYS) {
-                String text = m.text(key);
-                if (text != null) {
-                    map.put(key, text);
-                }
-            }
-        }
-        return map;
     }
 
     /** A goal list that may be present but empty (a printed heading over a blank cell); null when absent. */
@@ -102,17 +64,24 @@ final class FormReader {
     }
 
     private static Map<String, String> termMap(Fields f, String key, Problems problems) {
-        Node node = f.node(key);
+        return keyedTexts(f.node(key), TERMS, "\"" + key + "\"（按指标期限：年度、长期、中期、总体）", problems);
+    }
+
+    /**
+     * A mapping of texts by a fixed set of keys (terms, field or catalogue keys), in the order of
+     * {@code keys}; empty when absent or blank. Any other key is reported as unknown.
+     */
+    static Map<String, String> keyedTexts(Node node, List<String> keys, String what, Problems problems) {
         Map<String, String> map = new LinkedHashMap<>();
         if (node == null || node instanceof Node.Scalar s && s.isNull()) {
             return map;
         }
-        Fields m = Fields.of(node, TERMS, "\"" + key + "\"（按指标期限：年度、长期、中期、总体）", problems);
+        Fields m = Fields.of(node, keys, what, problems);
         if (m != null) {
-            for (String term : TERMS) {
-                String text = m.text(term);
+            for (String key : keys) {
+                String text = m.text(key);
                 if (text != null) {
-                    map.put(term, text);
+                    map.put(key, text);
                 }
             }
         }

@@ -21,7 +21,7 @@ import org.gongkai.model.Target;
 /** projects/&lt;code&gt;.yaml → {@link Project}. */
 final class ProjectReader {
 
-    /** Named text rows of a project form beyond the 遵化 layout (see {@link FormReader#TEXT_LABELS}). */
+    /** Named text rows of a project form beyond the 遵化 layout (labels in {@link org.gongkai.model.FieldLabels}). */
     static final List<String> TEXT_KEYS = List.of("implementing_unit", "contact", "phone", "category", "nature",
             "overview", "basis", "feasibility", "necessity", "measures");
     static final List<String> KEYS = keys();

@@ -28,11 +28,4 @@ public final class FieldLabels {
         }
         return java.util.Collections.unmodifiableMap(map);
     }
-
-    /** The defaults with a form's own printed labels over them. */
-    public static Map<String, String> with(Map<String, String> printed) {
-        Map<String, String> map = new LinkedHashMap<>(DEFAULTS);
-        map.putAll(printed);
-        return map;
-    }
 }
