@@ -10,7 +10,7 @@ import java.util.Map;
  * not know keep their place after the known ones (the loader reports them; fmt only lays out).
  */
 public enum ContentKind {
-    DEPARTMENT(Map.ofEntries(
+    DEPARTMENT(Orders.withForm(
             Map.entry("", List.of("code", "name", "short_name", "year", "unit", "units", "title", "overall_goal",
                     "item_goals", "measures", "overall_table", "rows", "sign_off", "notes", "disclosure")),
             Map.entry("units", List.of("code", "name")),
@@ -21,16 +21,8 @@ public enum ContentKind {
                     "long_term_goals", "mid_term_goals", "overall_goals", "goals", "goal_labels", "indicator_titles",
                     "indicator_columns", "indicators", "rows", "tables", "sign_off", "notes", "layout", "silence")),
             Map.entry("tasks", List.of("name", "content", "amount", "printed")),
-            Map.entry("labels", Orders.DEPARTMENT_LABELS),
-            Map.entry("budget", Orders.BUDGET),
-            Map.entry("sources", Orders.SOURCE),
-            Map.entry("indicators", Orders.INDICATOR),
-            Map.entry("indicator_columns", List.of("key", "heading")),
-            Map.entry("rows", Orders.ROW),
-            Map.entry("sign_off", Orders.ROW),
-            Map.entry("tables", List.of("title", "columns", "rows")),
-            Map.entry("silence", List.of("rule", "row", "reason")))),
-    PROJECT(Map.ofEntries(
+            Map.entry("labels", Orders.DEPARTMENT_LABELS))),
+    PROJECT(Orders.withForm(
             Map.entry("", List.of("code", "name", "title", "labels", "unit", "order", "amount_unit", "attribute", "category",
                     "nature", "department_in_charge", "implementing_unit", "owner", "contact", "phone", "period",
                     "budget", "purpose", "schedule", "overview", "basis", "feasibility", "necessity",
@@ -38,15 +30,7 @@ public enum ContentKind {
                     "indicator_columns", "indicators", "measures", "rows", "tables", "sign_off", "notes", "layout",
                     "silence")),
             Map.entry("period", List.of("start", "end")),
-            Map.entry("budget", Orders.BUDGET),
-            Map.entry("sources", Orders.SOURCE),
-            Map.entry("indicators", Orders.INDICATOR),
-            Map.entry("indicator_columns", List.of("key", "heading")),
-            Map.entry("rows", Orders.ROW),
-            Map.entry("sign_off", Orders.ROW),
-            Map.entry("tables", List.of("title", "columns", "rows")),
-            Map.entry("labels", Orders.LABELS),
-            Map.entry("silence", List.of("rule", "row", "reason"))));
+            Map.entry("labels", Orders.LABELS)));
 
     /** Key orders that stand under the same key in both kinds of file. */
     private static final class Orders {
@@ -56,11 +40,26 @@ public enum ContentKind {
         static final List<String> INDICATOR = List.of("level1", "level2", "name", "description", "target", "basis",
                 "term", "extra");
         static final List<String> ROW = List.of("section", "label", "value");
+        /** The parts of a form (a project file, a department's overall_table) under their keys. */
+        static final Map<String, List<String>> FORM = Map.of("budget", BUDGET, "sources", SOURCE,
+                "indicators", INDICATOR, "indicator_columns", List.of("key", "heading"), "rows", ROW,
+                "sign_off", ROW, "tables", List.of("title", "columns", "rows"),
+                "silence", List.of("rule", "row", "reason"));
         static final List<String> LABELS = List.copyOf(org.gongkai.model.FieldLabels.DEFAULTS.keySet());
         /** Under a department, labels are the overall table's fields' or the catalogue's (disclosure.labels). */
         static final List<String> DEPARTMENT_LABELS = java.util.stream.Stream.concat(LABELS.stream(),
                 java.util.stream.Stream.of("index_number", "publisher", "date", "document_number", "title",
                         "validity", "method")).toList();
+
+        /** A kind's own key orders with those of a form's parts. */
+        @SafeVarargs
+        static Map<String, List<String>> withForm(Map.Entry<String, List<String>>... own) {
+            Map<String, List<String>> all = new java.util.HashMap<>(FORM);
+            for (Map.Entry<String, List<String>> e : own) {
+                all.put(e.getKey(), e.getValue());
+            }
+            return Map.copyOf(all);
+        }
     }
 
     private final Map<String, List<String>> orders;
