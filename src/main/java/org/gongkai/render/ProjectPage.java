@@ -47,10 +47,11 @@ public final class ProjectPage implements PageType {
             c.put("printed", PrintedIndicators.needed(p.form()) ? PrintedIndicators.of(p.indicators(), p.form()) : null);
             c.put("form", FormView.of(p));
             c.put("moneyUnit", p.moneyUnit(d));
-            c.put("budgetColumns", BudgetView.columns(p));
+            boolean budgetColumns = BudgetView.columns(p);
+            c.put("budgetColumns", budgetColumns);
             // The form has seven columns only when a row uses them (the code row, the budget columns);
             // otherwise every row is a label and one cell.
-            c.put("span", p.codeDisclosed() || p.hasBudget() && BudgetView.columns(p) ? 6 : 1);
+            c.put("span", p.codeDisclosed() || p.hasBudget() && budgetColumns ? 6 : 1);
             c.put("sources", BudgetView.lines(p.budgetDetails().sources()));
             c.put("goals", GoalRows.of(p.form().overallGoals(), p.longTermGoals(), p.form().midTermGoals(),
                     p.goals(), p.form().goalLabels()));
