@@ -49,4 +49,5 @@ run() {
 run "diff 2023 2024 (text)" diff 2023 2024 --site "$corpus" --color never
 run "diff 2023 2024 --format json" diff 2023 2024 --site "$corpus" --format json
 run "diff 2023 2024 --format markdown" diff 2023 2024 --site "$corpus" --format markdown
+run "diff 2023 2024 --summary -o full.md" diff 2023 2024 --site "$corpus" --summary --format markdown -o "$tmp/review-full.md"
 run "fmt --check" fmt --check "$corpus"

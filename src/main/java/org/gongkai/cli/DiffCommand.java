@@ -13,6 +13,7 @@ import org.gongkai.diff.Differ;
 import org.gongkai.diff.JsonReport;
 import org.gongkai.diff.MarkdownReport;
 import org.gongkai.diff.Status;
+import org.gongkai.diff.SummaryReport;
 import org.gongkai.diff.TextReport;
 import org.gongkai.load.LoadException;
 import org.gongkai.load.SiteLoader;
@@ -72,6 +73,14 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--exit-code", description = "有变化时退出码为 1（用于 CI）")
     boolean exitCode;
 
+    @Option(names = "--summary", description = {"只输出 Markdown 摘要：各项计数、各部门预算合计与变化最大的项目，",
+            "总长不超过 60,000 字符，总能贴进合并请求的评论；完整报告用 --output 另存为文件"})
+    boolean summary;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "把完整报告（按 --format 的格式，UTF-8）写入这个文件，而不输出到屏幕")
+    Path output;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -92,14 +101,52 @@ final class DiffCommand implements Callable<Integer> {
         if (comparison == null) {
             return 2;
         }
-        switch (format) {
-            case json -> out.print(JsonReport.of(comparison));
-            case markdown -> out.print(MarkdownReport.of(comparison));
-            default -> out.print(TextReport.of(comparison, useColour()));
+        if (output != null) {
+            try {
+                writeReport(comparison);
+            } catch (java.nio.file.NoSuchFileException e) {
+                err.println("未能写入 " + output + "：文件夹不存在");
+                return 2;
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                err.println("未能写入 " + output + "：" + e.getMessage());
+                return 2;
+            }
+        }
+        if (summary) {
+            out.print(SummaryReport.of(comparison, output == null ? null : output.toString()));
+        } else if (output == null) {
+            try {
+                report(comparison, out, useColour());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e); // a PrintWriter does not throw; kept for the file's sake
+            }
         }
         out.flush();
         boolean changed = comparison.departments().stream().anyMatch(d -> d.status() != Status.UNCHANGED);
         return exitCode && changed ? 1 : 0;
+    }
+
+    private void report(Comparison comparison, java.io.Writer out, boolean colour) throws java.io.IOException {
+        switch (format) {
+            case json -> JsonReport.write(comparison, out);
+            case markdown -> out.write(MarkdownReport.of(comparison));
+            default -> out.write(TextReport.of(comparison, colour));
+        }
+    }
+
+    /** The full report to its file, whole or not at all: written beside it, then moved into place. */
+    private void writeReport(Comparison comparison) throws java.io.IOException {
+        Path target = output.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), ".gongkai-diff-", ".tmp");
+        try {
+            try (java.io.Writer w = Files.newBufferedWriter(temporary, java.nio.charset.StandardCharsets.UTF_8)) {
+                report(comparison, w, false);
+            }
+            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     private Comparison compare(PrintWriter err) throws LoadException {

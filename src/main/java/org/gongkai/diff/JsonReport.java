@@ -1,154 +1,194 @@
 package org.gongkai.diff;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.gongkai.model.Indicator;
 
 /**
  * The comparison for tools. Amounts are JSON numbers written exactly as decimals (never through
  * a double); statuses and fields are the English keys of the format, labels are in Chinese.
+ * Written as it is walked, straight to the output: a whole site's comparison runs to tens of
+ * megabytes, which neither a tree of maps nor one string needs to hold.
  */
 public final class JsonReport {
 
-    // Compact: a whole site's comparison runs to tens of megabytes; jq or an editor lays it out.
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    // Compact: jq or an editor lays it out.
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
-    private JsonReport() {
+    private final JsonGenerator json;
+
+    private JsonReport(JsonGenerator json) {
+        this.json = json;
     }
 
     public static String of(Comparison c) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("before", c.beforeLabel());
-        root.put("after", c.afterLabel());
-        Map<String, Object> summary = new LinkedHashMap<>();
-        for (Status s : Status.values()) {
-            summary.put("departments_" + s.key(), c.departmentCount(s));
-            summary.put("projects_" + s.key(), c.projectCount(s));
-        }
-        summary.put("indicators_added", c.indicatorCount(Status.ADDED));
-        summary.put("indicators_dropped", c.indicatorCount(Status.DROPPED));
-        summary.put("indicators_changed", c.indicatorCount(Status.CHANGED));
-        summary.put("targets_raised", c.targetCount(TargetDirection.RAISED));
-        summary.put("targets_lowered", c.targetCount(TargetDirection.LOWERED));
-        summary.put("budget", budget(c.totals()));
-        root.put("summary", summary);
-        List<Object> departments = new ArrayList<>();
-        for (DepartmentChange d : c.departments()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", d.department().disclosedCode());
-            if (!d.department().codeDisclosed()) {
-                m.put("id", d.department().code());
-            }
-            m.put("name", d.department().name());
-            m.put("year_before", d.before() == null ? null : d.before().year());
-            m.put("year_after", d.after() == null ? null : d.after().year());
-            m.put("status", d.status().key());
-            m.put("unit", d.department().unit());
-            m.put("budget", budget(d.totals()));
-            m.put("texts", texts(d.texts()));
-            List<Object> projects = new ArrayList<>();
-            for (ProjectChange p : d.projects()) {
-                projects.add(project(p));
-            }
-            m.put("projects", projects);
-            departments.add(m);
-        }
-        root.put("departments", departments);
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
+        StringWriter s = new StringWriter();
+        write(c, s);
+        return s.toString();
+    }
+
+    /** Writes the report and a final newline to {@code out}, which is flushed but not closed. */
+    public static void write(Comparison c, Writer out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            new JsonReport(g).root(c);
+            g.flush();
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Map<String, Object> project(ProjectChange p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", p.project().disclosedCode());
-        if (!p.project().codeDisclosed()) {
-            m.put("id", p.project().code()); // the file name: how pages and search link the project
+    private void root(Comparison c) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("before", c.beforeLabel());
+        json.writeStringField("after", c.afterLabel());
+        json.writeObjectFieldStart("summary");
+        for (Status s : Status.values()) {
+            json.writeNumberField("departments_" + s.key(), c.departmentCount(s));
+            json.writeNumberField("projects_" + s.key(), c.projectCount(s));
         }
-        m.put("name", p.project().name());
-        m.put("status", p.status().key());
-        m.put("matched_by", p.matchedBy() == null ? null : p.matchedBy().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("code_before", p.before() == null ? null : p.before().disclosedCode());
-        m.put("budget", budget(p.budget()));
+        json.writeNumberField("indicators_added", c.indicatorCount(Status.ADDED));
+        json.writeNumberField("indicators_dropped", c.indicatorCount(Status.DROPPED));
+        json.writeNumberField("indicators_changed", c.indicatorCount(Status.CHANGED));
+        json.writeNumberField("targets_raised", c.targetCount(TargetDirection.RAISED));
+        json.writeNumberField("targets_lowered", c.targetCount(TargetDirection.LOWERED));
+        budget("budget", c.totals());
+        json.writeEndObject();
+        json.writeArrayFieldStart("departments");
+        for (DepartmentChange d : c.departments()) {
+            department(d);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void department(DepartmentChange d) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("code", d.department().disclosedCode());
+        if (!d.department().codeDisclosed()) {
+            json.writeStringField("id", d.department().code());
+        }
+        json.writeStringField("name", d.department().name());
+        number("year_before", d.before() == null ? null : d.before().year());
+        number("year_after", d.after() == null ? null : d.after().year());
+        json.writeStringField("status", d.status().key());
+        json.writeStringField("unit", d.department().unit());
+        budget("budget", d.totals());
+        texts("texts", d.texts());
+        json.writeArrayFieldStart("projects");
+        for (ProjectChange p : d.projects()) {
+            project(p);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void project(ProjectChange p) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("code", p.project().disclosedCode());
+        if (!p.project().codeDisclosed()) {
+            json.writeStringField("id", p.project().code()); // the file name: how pages and search link the project
+        }
+        json.writeStringField("name", p.project().name());
+        json.writeStringField("status", p.status().key());
+        json.writeStringField("matched_by", p.matchedBy() == null ? null : p.matchedBy().name().toLowerCase(Locale.ROOT));
+        json.writeStringField("code_before", p.before() == null ? null : p.before().disclosedCode());
+        budget("budget", p.budget());
         // Keys of the form family appear only where a form has them, so older comparisons stay as they were.
         if (p.overall().before() != null || p.overall().after() != null) {
-            m.put("overall", amount(p.overall()));
+            amount("overall", p.overall());
         }
         if (!p.sources().isEmpty()) {
-            List<Object> sources = new ArrayList<>();
+            json.writeArrayFieldStart("sources");
             for (SourceChange s : p.sources()) {
-                Map<String, Object> source = new LinkedHashMap<>();
-                source.put("status", s.status().key());
-                source.put("name", s.name());
-                source.put("amount", amount(s.amount()));
-                sources.add(source);
+                json.writeStartObject();
+                json.writeStringField("status", s.status().key());
+                json.writeStringField("name", s.name());
+                amount("amount", s.amount());
+                json.writeEndObject();
             }
-            m.put("sources", sources);
+            json.writeEndArray();
         }
-        m.put("texts", texts(p.texts()));
-        List<Object> rows = new ArrayList<>();
+        texts("texts", p.texts());
+        json.writeArrayFieldStart("indicators");
         for (IndicatorChange i : p.indicators()) {
             Indicator row = i.row();
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("status", i.status().key());
-            r.put("level1", row.level1());
-            r.put("level2", row.level2());
-            r.put("name", row.name());
-            r.put("target_before", i.before() == null ? null : i.before().target());
-            r.put("target_after", i.after() == null ? null : i.after().target());
-            r.put("target_direction", i.target() == null ? null : i.target().key());
-            r.put("cells", texts(i.cells()));
-            rows.add(r);
+            json.writeStartObject();
+            json.writeStringField("status", i.status().key());
+            json.writeStringField("level1", row.level1());
+            json.writeStringField("level2", row.level2());
+            json.writeStringField("name", row.name());
+            json.writeStringField("target_before", i.before() == null ? null : i.before().target());
+            json.writeStringField("target_after", i.after() == null ? null : i.after().target());
+            json.writeStringField("target_direction", i.target() == null ? null : i.target().key());
+            texts("cells", i.cells());
+            json.writeEndObject();
         }
-        m.put("indicators", rows);
-        return m;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static Map<String, Object> budget(BudgetChange b) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", amount(b.total()));
-        m.put("fiscal", amount(b.fiscal()));
-        m.put("other", amount(b.other()));
-        return m;
+    private void budget(String field, BudgetChange b) throws IOException {
+        json.writeObjectFieldStart(field);
+        amount("total", b.total());
+        amount("fiscal", b.fiscal());
+        amount("other", b.other());
+        json.writeEndObject();
     }
 
-    private static Map<String, Object> amount(AmountChange a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("before", a.before());
-        m.put("after", a.after());
-        m.put("delta", a.delta());
-        m.put("percent", a.percent());
-        return m;
+    private void amount(String field, AmountChange a) throws IOException {
+        json.writeObjectFieldStart(field);
+        decimal("before", a.before());
+        decimal("after", a.after());
+        decimal("delta", a.delta());
+        decimal("percent", a.percent());
+        json.writeEndObject();
     }
 
-    private static List<Object> texts(List<TextChange> texts) {
-        List<Object> list = new ArrayList<>();
+    private void texts(String field, List<TextChange> texts) throws IOException {
+        json.writeArrayFieldStart(field);
         for (TextChange t : texts) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("field", t.field());
-            m.put("label", t.label());
-            m.put("before", t.before());
-            m.put("after", t.after());
-            List<Object> segments = new ArrayList<>();
+            json.writeStartObject();
+            json.writeStringField("field", t.field());
+            json.writeStringField("label", t.label());
+            json.writeStringField("before", t.before());
+            json.writeStringField("after", t.after());
+            json.writeArrayFieldStart("segments");
             for (TextDiff.Segment s : t.segments()) {
-                // Not Map.of: its order changes from one run to the next, and the output must not.
-                Map<String, Object> segment = new LinkedHashMap<>();
-                segment.put("op", s.op().name().toLowerCase(java.util.Locale.ROOT));
-                segment.put("text", s.text());
-                segments.add(segment);
+                json.writeStartObject();
+                json.writeStringField("op", s.op().name().toLowerCase(Locale.ROOT));
+                json.writeStringField("text", s.text());
+                json.writeEndObject();
             }
-            m.put("segments", segments);
-            list.add(m);
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        return list;
+        json.writeEndArray();
+    }
+
+    private void decimal(String field, BigDecimal value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, value);
+        }
+    }
+
+    private void number(String field, Integer value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, value);
+        }
     }
 }

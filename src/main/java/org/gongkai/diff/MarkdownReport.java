@@ -22,25 +22,31 @@ public final class MarkdownReport {
     }
 
     private void write(Comparison c) {
-        line("## 预算绩效目标变化：" + esc(c.beforeLabel()) + " → " + esc(c.afterLabel()));
-        line("");
-        line("| | 新增 | 移除 | 变化 | 未变 |");
-        line("| --- | ---: | ---: | ---: | ---: |");
-        line("| 部门 | " + c.departmentCount(Status.ADDED) + " | " + c.departmentCount(Status.DROPPED) + " | "
-                + c.departmentCount(Status.CHANGED) + " | " + c.departmentCount(Status.UNCHANGED) + " |");
-        line("| 项目 | " + c.projectCount(Status.ADDED) + " | " + c.projectCount(Status.DROPPED) + " | "
-                + c.projectCount(Status.CHANGED) + " | " + c.projectCount(Status.UNCHANGED) + " |");
-        line("| 指标 | " + c.indicatorCount(Status.ADDED) + " | " + c.indicatorCount(Status.DROPPED) + " | "
-                + c.indicatorCount(Status.CHANGED) + " | |");
-        line("");
-        line((c.unit() != null ? "预算合计（" + esc(c.unit()) + "）：" + esc(Amounts.describe(c.totals()))
-                : "各部门金额单位不同，不作合计") + "。指标值提高 " + c.targetCount(TargetDirection.RAISED)
-                + " 处，降低 " + c.targetCount(TargetDirection.LOWERED) + " 处。");
+        summary(c, out, "");
         for (DepartmentChange d : c.departments()) {
             if (d.status() != Status.UNCHANGED) {
                 department(d, c);
             }
         }
+    }
+
+    /** The heading, the table of counts and the total: the start of the full report and of its summary. */
+    static void summary(Comparison c, StringBuilder out, String titleSuffix) {
+        java.util.function.Consumer<String> line = s -> out.append(s).append('\n');
+        line.accept("## 预算绩效目标变化" + titleSuffix + "：" + esc(c.beforeLabel()) + " → " + esc(c.afterLabel()));
+        line.accept("");
+        line.accept("| | 新增 | 移除 | 变化 | 未变 |");
+        line.accept("| --- | ---: | ---: | ---: | ---: |");
+        line.accept("| 部门 | " + c.departmentCount(Status.ADDED) + " | " + c.departmentCount(Status.DROPPED) + " | "
+                + c.departmentCount(Status.CHANGED) + " | " + c.departmentCount(Status.UNCHANGED) + " |");
+        line.accept("| 项目 | " + c.projectCount(Status.ADDED) + " | " + c.projectCount(Status.DROPPED) + " | "
+                + c.projectCount(Status.CHANGED) + " | " + c.projectCount(Status.UNCHANGED) + " |");
+        line.accept("| 指标 | " + c.indicatorCount(Status.ADDED) + " | " + c.indicatorCount(Status.DROPPED) + " | "
+                + c.indicatorCount(Status.CHANGED) + " | |");
+        line.accept("");
+        line.accept((c.unit() != null ? "预算合计（" + esc(c.unit()) + "）：" + esc(Amounts.describe(c.totals()))
+                : "各部门金额单位不同，不作合计") + "。指标值提高 " + c.targetCount(TargetDirection.RAISED)
+                + " 处，降低 " + c.targetCount(TargetDirection.LOWERED) + " 处。");
     }
 
     private void department(DepartmentChange d, Comparison c) {

@@ -33,4 +33,15 @@ class DiffGoldenTest {
             assertEquals(Files.readString(golden), run.out());
         }));
     }
+
+    @org.junit.jupiter.api.Test
+    void summaryForAPullRequestComment() throws Exception {
+        Cli.Run run = Cli.run("diff", "2023", "2024", "--site", DifferTest.TWO_YEARS.toString(), "--summary");
+        assertEquals(0, run.code(), run.err());
+        Path golden = GOLDEN.resolve("two-years.summary.markdown");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, run.out());
+        }
+        assertEquals(Files.readString(golden), run.out());
+    }
 }
