@@ -17,9 +17,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "init",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = {"新建一个最小的站点：site.yaml（页脚、发布地址和门户元数据写成注释，待填写）、",
-                "一个示例部门和一个示例项目，以及 .gitignore（不提交 site/）和 .gitattributes",
-                "（内容文件逐字比较的 diff 设置，见 README）。"},
+        description = {"新建一个最小的站点：site.yaml、一个示例部门和一个示例项目。",
+                "site.yaml 中的页脚、发布地址和门户元数据写成注释，待填写；",
+                "另有 .gitignore（不提交 site/）和 .gitattributes（内容文件逐字比较的 diff 设置，见 README）。"},
         parameterListHeading = "%n参数：%n",
         optionListHeading = "%n选项：%n")
 final class InitCommand implements Callable<Integer> {
