@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** draft: true keeps a department or project out of a build, as if its files were not there; --drafts shows it, marked. */
-class DraftsTest {
+public class DraftsTest {
 
     private static final String PUBLISHED = """
             -- site.yaml --
@@ -65,6 +65,9 @@ class DraftsTest {
             budget:
               total: 40.00
             """;
+
+    /** The two together: the accessibility and validity checks build it with drafts shown. */
+    public static final String SITE = PUBLISHED + DRAFTS;
 
     @TempDir
     Path dir;
