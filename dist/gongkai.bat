@@ -17,5 +17,5 @@ if defined GONGKAI_JAVA_OPTS (
 ) else (
   for /f "usebackq eol=# delims=" %%o in ("%GONGKAI_HOME%lib\jvm.options") do set "OPTS=%%o"
 )
-"%JAVA_EXE%" %OPTS% -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%GONGKAI_HOME%lib\gongkai.jar" %*
+"%JAVA_EXE%" %OPTS% -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -jar "%GONGKAI_HOME%lib\gongkai.jar" %*
 exit /b %ERRORLEVEL%

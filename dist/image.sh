@@ -71,7 +71,7 @@ printf '%s\r\n' '@echo off' \
   'rem gongkai with the runtime of this image (its JVM options are built in; GONGKAI_JAVA_OPTS adds to them).' \
   'setlocal' \
   'chcp 65001 >nul' \
-  '"%~dp0java.exe" %GONGKAI_JAVA_OPTS% -Dfile.encoding=UTF-8 -jar "%~dp0..\app\gongkai.jar" %*' \
+  '"%~dp0java.exe" %GONGKAI_JAVA_OPTS% -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -jar "%~dp0..\app\gongkai.jar" %*' \
   'exit /b %ERRORLEVEL%' > "$out/bin/gongkai.bat"
 
 cd "$repo/target"
