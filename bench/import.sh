@@ -25,7 +25,7 @@ for ext in txt docx; do
   out=$tmp/import-out
   rm -rf "$out"
   start=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$tmp/import-rss" java ${GONGKAI_JAVA_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1} \
+  /usr/bin/time -f '%M' -o "$tmp/import-rss" java ${GONGKAI_JAVA_OPTS:-$(sed -e "/^#/d" "$repo/dist/jvm.options")} \
     -jar "$jar" import "$doc" -o "$out" --year 2023 > "$tmp/import.log" 2>&1 \
     || { echo "importing $doc failed; see $tmp/import.log" >&2; exit 1; }
   end=$(date +%s%N)

@@ -33,7 +33,7 @@ if [ "${CRLF:-false}" = true ]; then      # a copy with Windows line ends
   fi
   corpus=$corpus-crlf
 fi
-opts=${GONGKAI_JAVA_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1}
+opts=${GONGKAI_JAVA_OPTS:-$(sed -e "/^#/d" "$repo/dist/jvm.options")}
 echo "corpus: ${corpus##*/}, $(find "$corpus/content" -name '*.yaml' | wc -l) files"
 for ((r = 1; r <= rounds; r++)); do
   for fast in true false; do

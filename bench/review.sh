@@ -35,7 +35,7 @@ run() {
   local out=$tmp/review-out.txt
   local start end status=0
   start=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$tmp/review-rss" java ${GONGKAI_JAVA_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1} -jar "$jar" "$@" > "$out" || status=$?
+  /usr/bin/time -f '%M' -o "$tmp/review-rss" java ${GONGKAI_JAVA_OPTS:-$(sed -e "/^#/d" "$repo/dist/jvm.options")} -jar "$jar" "$@" > "$out" || status=$?
   end=$(date +%s%N)
   # fmt --check exits 1 on a generated corpus (its text is not canonical); anything else is a failure.
   if [ "$status" -gt 1 ]; then echo "$name failed with exit code $status" >&2; exit 1; fi

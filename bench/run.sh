@@ -41,10 +41,10 @@ for d in "${sizes[@]}"; do
   start=$(date +%s%N)
   status=0
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%M' -o "$tmp/rss" java -Xmx512m ${GONGKAI_JAVA_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1} -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1 || status=$?
+    /usr/bin/time -f '%M' -o "$tmp/rss" java -Xmx512m ${GONGKAI_JAVA_OPTS:-$(sed -e "/^#/d" "$repo/dist/jvm.options")} -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1 || status=$?
     rss=$(( $(tail -1 "$tmp/rss") / 1024 ))
   else
-    java -Xmx512m ${GONGKAI_JAVA_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1} -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1 || status=$?
+    java -Xmx512m ${GONGKAI_JAVA_OPTS:-$(sed -e "/^#/d" "$repo/dist/jvm.options")} -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1 || status=$?
     rss=n/a
   fi
   if [ "$status" -ne 0 ]; then

@@ -3,7 +3,10 @@ package org.gongkai.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.gongkai.model.CheckSettings;
 import org.gongkai.model.Department;
 import org.gongkai.model.Project;
@@ -24,6 +27,9 @@ public final class Checker {
             new IndicatorName(), new TargetPresent(), new TargetReadable(), new TargetPossible(), new UnitHint(),
             new Placeholder(), new DuplicateRow(), new ProjectCode());
 
+    /** Rules about whole files and the site rather than one form, in the order they are documented. */
+    private static final Map<String, BiConsumer<Site, Consumer<Finding>>> SITE_RULES = siteRules();
+
     private final Map<String, String> settings;
 
     private Checker(Map<String, String> settings) {
@@ -38,6 +44,7 @@ public final class Checker {
     public static List<String> ruleIds() {
         List<String> ids = new ArrayList<>(RULES.stream().map(Rule::id).toList());
         ids.add(PortalSettings.ID);
+        ids.addAll(SITE_RULES.keySet());
         return ids;
     }
 
@@ -47,6 +54,11 @@ public final class Checker {
         if (!"off".equals(settings.get(PortalSettings.ID))) {
             PortalSettings.check(site, f -> findings.add(regrade(f)));
         }
+        SITE_RULES.forEach((id, rule) -> {
+            if (!"off".equals(settings.get(id))) {
+                rule.accept(site, f -> findings.add(regrade(f)));
+            }
+        });
         // Departments are independent: checked in parallel, then put in file order below.
         findings.addAll(site.years().stream().flatMap(y -> y.departments().stream()).parallel()
                 .flatMap(d -> check(d, framework).stream()).toList());
@@ -79,6 +91,14 @@ public final class Checker {
             }
         }
         return found;
+    }
+
+    private static Map<String, BiConsumer<Site, Consumer<Finding>>> siteRules() {
+        Map<String, BiConsumer<Site, Consumer<Finding>>> rules = new LinkedHashMap<>();
+        rules.put(DraftContent.ID, DraftContent::check);
+        rules.put(ImportIncomplete.ID, ImportIncomplete::check);
+        rules.put(ExampleDepartment.ID, ExampleDepartment::check);
+        return java.util.Collections.unmodifiableMap(rules);
     }
 
     private static String projectLabel(Department d, Project p) {

@@ -40,6 +40,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--allow-errors", description = "检查发现错误时仍然生成（供内部审阅）")
     boolean allowErrors;
 
+    @Option(names = "--drafts", description = "也生成草稿（draft: true 的部门和项目），页面上标明“草稿”，供审阅")
+    boolean drafts;
+
     @Option(names = "--debug", description = "出错时显示 Java 调用栈")
     boolean debug;
 
@@ -53,9 +56,11 @@ final class BuildCommand implements Callable<Integer> {
         Path out0 = output != null ? output : siteDir.resolve("site");
         long start = System.nanoTime();
         try {
-            Build.Result result = new Build(siteDir, out0, progress(err)).allowErrors(allowErrors).run();
+            Build.Result result = new Build(siteDir, out0, progress(err)).allowErrors(allowErrors)
+                    .includeDrafts(drafts).run();
             clearProgress(err);
             printFindings(result.findings(), err);
+            printHeldBack(result.heldBack(), err);
             long total = (System.nanoTime() - start) / 1_000_000;
             out.printf("已生成 %d 个页面（%d 个部门，%d 个项目）→ %s，用时 %.2f 秒（%s）%n",
                     result.pages(), result.site().departmentCount(), result.site().projectCount(),
@@ -86,6 +91,17 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** On a terminal, each stage is announced as it starts, so a long build shows where it is. */
+    /** The drafts a build left out, so nobody wonders where a department went. */
+    private static void printHeldBack(List<org.gongkai.model.Site.Draft> heldBack, PrintWriter err) {
+        if (heldBack.isEmpty()) {
+            return;
+        }
+        err.println("未发布的草稿（draft: true）" + heldBack.size() + " 处，加 --drafts 可预览：");
+        for (org.gongkai.model.Site.Draft d : heldBack) {
+            err.println("  " + d.origin().file() + "：" + d.label());
+        }
+    }
+
     private static Consumer<Stage> progress(PrintWriter err) {
         if (System.console() == null) {
             return stage -> { };

@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "init",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "新建一个最小的站点：site.yaml、一个示例部门和一个示例项目。",
+        description = {"新建一个最小的站点：site.yaml、一个示例部门和一个示例项目。",
+                "site.yaml 中的页脚、发布地址和门户元数据写成注释，待填写；",
+                "另有 .gitignore（不提交 site/）和 .gitattributes（内容文件逐字比较的 diff 设置，见 README）。"},
         parameterListHeading = "%n参数：%n",
         optionListHeading = "%n选项：%n")
 final class InitCommand implements Callable<Integer> {
@@ -25,6 +27,8 @@ final class InitCommand implements Callable<Integer> {
     static final String TEMPLATE = "gongkai/init/";
     /** The JSON Schemas go along, so editors validate and complete the new site's files. */
     static final String SCHEMA = "gongkai/schema/";
+    /** Kept without their dot in the jar: Maven's resource copying leaves out .gitignore and .gitattributes. */
+    static final Map<String, String> DOT_FILES = Map.of("gitignore", ".gitignore", "gitattributes", ".gitattributes");
 
     @Parameters(index = "0", paramLabel = "DIR", description = "新站点的文件夹（不存在或为空）")
     Path dir;
@@ -42,7 +46,7 @@ final class InitCommand implements Callable<Integer> {
         Map<String, byte[]> files = new TreeMap<>(ClasspathFolder.read(TEMPLATE));
         ClasspathFolder.read(SCHEMA).forEach((name, bytes) -> files.put("schema/" + name, bytes));
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            Path target = dir.resolve(f.getKey());
+            Path target = dir.resolve(DOT_FILES.getOrDefault(f.getKey(), f.getKey()));
             Files.createDirectories(target.getParent());
             Files.write(target, f.getValue());
         }

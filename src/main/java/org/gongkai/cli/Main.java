@@ -1,5 +1,6 @@
 package org.gongkai.cli;
 
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "把 YAML 写成的部门预算绩效目标生成可检索、无障碍的静态公开网站。",
         subcommands = {BuildCommand.class, CheckCommand.class, DiffCommand.class, FmtCommand.class,
-                ImportCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
+                ImportCommand.class, InitCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "命令",
         commandListHeading = "%n命令：%n",
         optionListHeading = "%n选项：%n",
@@ -28,6 +29,9 @@ public final class Main implements Runnable {
         // Pebble logs through SLF4J; with no logger bound, its start-up notice would only confuse users.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
         return new CommandLine(new Main())
+                // picocli's own words (usage headings, the -h/-V descriptions) in Chinese, for every command
+                .setResourceBundle(ResourceBundle.getBundle("gongkai.cli.messages"))
+                .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionExceptionHandler(new ErrorHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .execute(args);

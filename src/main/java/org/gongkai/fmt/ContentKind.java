@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public enum ContentKind {
     DEPARTMENT(Orders.withForm(
-            Map.entry("", List.of("code", "name", "short_name", "year", "unit", "units", "title", "overall_goal",
+            Map.entry("", List.of("draft", "code", "name", "short_name", "year", "unit", "units", "title", "overall_goal",
                     "item_goals", "measures", "overall_table", "rows", "sign_off", "notes", "disclosure")),
             Map.entry("units", List.of("code", "name")),
             Map.entry("item_goals", List.of("name", "content", "goal", "indicator")),
@@ -23,7 +23,7 @@ public enum ContentKind {
             Map.entry("tasks", List.of("name", "content", "amount", "printed")),
             Map.entry("labels", Orders.DEPARTMENT_LABELS))),
     PROJECT(Orders.withForm(
-            Map.entry("", List.of("code", "name", "title", "labels", "unit", "order", "amount_unit", "attribute", "category",
+            Map.entry("", List.of("draft", "code", "name", "title", "labels", "unit", "order", "amount_unit", "attribute", "category",
                     "nature", "department_in_charge", "implementing_unit", "owner", "contact", "phone", "period",
                     "budget", "purpose", "schedule", "overview", "basis", "feasibility", "necessity",
                     "long_term_goals", "mid_term_goals", "overall_goals", "goals", "goal_labels", "indicator_titles",

@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.comments.CommentLine;
 import org.yaml.snakeyaml.comments.CommentType;
+import org.gongkai.load.SyntaxMessages;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -101,10 +102,8 @@ public final class Formatter {
             // The composer alone: a whole Yaml instance per file would cost more than the file.
             return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() == null ? e.getMessage() : e.getProblem().strip();
-            throw new FormatException(mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
-                    "YAML 语法错误，未整理：" + problem);
+            SyntaxMessages.Explained why = SyntaxMessages.explain(text, e);
+            throw new FormatException(why.line(), why.column(), "YAML 语法错误，未整理：" + why.message());
         } catch (YAMLException e) {
             throw new FormatException(0, 0, "无法读取，未整理：" + e.getMessage());
         }

@@ -284,7 +284,7 @@ final class FormYaml {
         if (findings.isEmpty()) {
             return;
         }
-        out.append("# 导入不完整：以下内容没有读到或未能归入，请对照原文补全后删去这段注释\n");
+        out.append(org.gongkai.model.Department.INCOMPLETE_MARK + "：以下内容没有读到或未能归入，请对照原文补全后删去这段注释\n");
         for (Finding f : findings) {
             String at = (f.source() + " " + f.where()).strip();
             out.append("#   ").append(at.isEmpty() ? "" : at + "：").append(f.message().replace('\n', ' ')).append('\n');

@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * An Excel workbook: each sheet is read as a table; a row holding only a text ending in
  * 绩效目标表 (the title above the form) becomes a paragraph, so a sheet with several forms one
  * under the other works too. Numbers are read as Excel shows them (DataFormatter: 51.00 with
- * the cell's "0.00" format stays 51.00). Merged ranges are expanded as in Word. Locations are
+ * the cell's "0.00" format stays 51.00; a formula cell gives the value Excel saved). Merged ranges are expanded as in Word. Locations are
  * {@code Sheet!B7}. The package is opened from the file after {@link OfficeZip} has looked
  * inside it, and {@link SheetSize} counts the cells before POI builds them in memory.
  */
@@ -29,6 +29,9 @@ public final class XlsxSource {
     public static List<Block> read(Path file) throws IOException {
         List<Block> blocks = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
+        // A total typed as =SUM(…) reads as the value Excel saved with it, as the sheet shows it
+        // (without this, the formula's own text); nothing is evaluated here.
+        formatter.setUseCachedValuesForFormulaCells(true);
         OPCPackage pkg = OfficeZip.open(file);
         try {
             SheetSize.check(pkg);

@@ -16,7 +16,7 @@ final class DepartmentReader {
 
     static final List<String> KEYS = List.of("code", "name", "short_name", "year", "unit", "units",
             "overall_goal", "item_goals", "measures", "disclosure", "title", "overall_table", "rows", "sign_off",
-            "notes");
+            "notes", "draft");
     static final List<String> DISCLOSURE_KEYS = List.of("index_number", "publisher", "date", "category",
             "document_number", "title", "validity", "method", "labels");
     /** The catalogue entries whose printed label a portal may give ({@code disclosure.labels}). */
@@ -32,7 +32,8 @@ final class DepartmentReader {
      * Reads the department; {@code folderCode} and {@code folderYear} are what the path says, and
      * the file must agree with them.
      */
-    static Department read(Node root, Origin file, String folderCode, int folderYear, Problems problems) {
+    static Department read(Node root, Origin file, String folderCode, int folderYear, boolean incomplete,
+                           Problems problems) {
         Fields f = Fields.of(root, KEYS, "部门文件", problems);
         if (f == null) {
             return null;
@@ -85,7 +86,7 @@ final class DepartmentReader {
                 unit != null ? unit : MONEY_UNITS.get(0), units, markdown(f, "overall_goal", problems), itemGoals,
                 markdown(f, "measures", problems), List.of(), disclosure(f, problems), file, codeDisclosed,
                 FormReader.read(f, List.of(), problems),
-                OverallTableReader.read(f.node("overall_table"), problems));
+                OverallTableReader.read(f.node("overall_table"), problems), f.flag("draft", false), incomplete);
     }
 
     /**

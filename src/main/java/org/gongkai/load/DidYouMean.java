@@ -7,7 +7,7 @@ import java.util.Map;
  * Suggests the key a writer probably meant: a near spelling of a known key, or the key that
  * stands for a label of the printed form (预算数 → total), since finance staff think in labels.
  */
-final class DidYouMean {
+public final class DidYouMean {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("项目编码", "code"), Map.entry("编码", "code"), Map.entry("部门编码", "code"),
@@ -29,8 +29,8 @@ final class DidYouMean {
     private DidYouMean() {
     }
 
-    /** The best suggestion among {@code known}, or null when nothing is close. */
-    static String suggest(String key, List<String> known) {
+    /** The best suggestion among {@code known}, or null when nothing is close (also for the command line's names). */
+    public static String suggest(String key, List<String> known) {
         String label = LABELS.get(key.strip());
         if (label != null && known.contains(label)) {
             return label;

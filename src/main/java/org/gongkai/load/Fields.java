@@ -45,6 +45,19 @@ final class Fields {
         return map.origin();
     }
 
+    /** A true/false key: {@code otherwise} when it is missing or blank. */
+    boolean flag(String key, boolean otherwise) {
+        Node node = node(key);
+        if (node == null || node instanceof Node.Scalar s && s.isNull()) {
+            return otherwise;
+        }
+        if (node instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.BOOLEAN) {
+            return Boolean.parseBoolean(s.text().toLowerCase());
+        }
+        problems.add(node.origin(), "\"" + key + "\" 应为 true 或 false，这里是" + node.describe());
+        return otherwise;
+    }
+
     boolean has(String key) {
         return map.entries().containsKey(key);
     }

@@ -81,7 +81,7 @@ public final class SiteLoader {
             problems.add(Origin.ofFile(SITE_FILE), "找不到 site.yaml：站点文件夹里需要它（可用 gongkai init 新建一个站点）");
             return null;
         }
-        Node node = safe(file) ? parse(file, SITE_FILE) : null;
+        Node node = safe(file) ? parseSettings(file) : null;
         return node == null ? null : SiteConfigReader.read(node, problems);
     }
 
@@ -132,10 +132,10 @@ public final class SiteLoader {
         Department department = null;
         if (entries.contains(file) && Files.isRegularFile(file)) {
             String fileName = folder.name + "/" + DEPARTMENT_FILE;
-            Node node = parse(file, fileName);
-            if (node != null) {
-                department = DepartmentReader.read(node, Origin.ofFile(fileName).at(1, 1), folder.code,
-                        folder.year, problems);
+            Parsed parsed = parse(file, fileName);
+            if (parsed != null) {
+                department = DepartmentReader.read(parsed.node, Origin.ofFile(fileName).at(1, 1), folder.code,
+                        folder.year, parsed.incomplete, problems);
             }
         } else if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(Origin.ofFile(folder.name + "/"), "部门文件夹缺少 department.yaml");
@@ -177,8 +177,8 @@ public final class SiteLoader {
             misplaced(file, "projects/ 里只能有项目文件 <项目编码>.yaml");
             return null;
         }
-        Node node = parse(file, name);
-        if (node == null) {
+        Parsed parsed = parse(file, name);
+        if (parsed == null) {
             return null;
         }
         String code = fileName.substring(0, fileName.length() - ".yaml".length());
@@ -187,7 +187,7 @@ public final class SiteLoader {
                     + "（不以 . 或 - 开头，不超过 80 个字），这里是 \"" + fileName + "\"");
             return null;
         }
-        return ProjectReader.read(node, Origin.ofFile(name).at(1, 1), code, problems);
+        return ProjectReader.read(parsed.node, Origin.ofFile(name).at(1, 1), code, parsed.incomplete, problems);
     }
 
     /** A project's unit must be one the department lists; several units mean each project names one. */
@@ -220,9 +220,24 @@ public final class SiteLoader {
         }
     }
 
-    private Node parse(Path file, String name) {
+    private Node parseSettings(Path file) {
+        String text = SourceFile.read(file, SITE_FILE, problems);
+        return text == null ? null : YamlParser.parse(SITE_FILE, text, problems);
+    }
+
+    /** A content file's YAML, and whether it still carries the importer's incomplete mark. */
+    private record Parsed(Node node, boolean incomplete) {
+    }
+
+    private Parsed parse(Path file, String name) {
         String text = SourceFile.read(file, name, problems);
-        return text == null ? null : YamlParser.parse(name, text, problems);
+        Node node = text == null ? null : YamlParser.parse(name, text, problems);
+        return node == null ? null : new Parsed(node, isIncomplete(text));
+    }
+
+    /** The importer writes its mark as a comment line at the top, before any key. */
+    static boolean isIncomplete(String text) {
+        return text.startsWith(Department.INCOMPLETE_MARK) || text.contains("\n" + Department.INCOMPLETE_MARK);
     }
 
     /** Refuses links that leave the site folder (and broken ones), so a build never reads outside it. */

@@ -74,14 +74,14 @@ final class YamlParser {
         }
         Origin start = Origin.ofFile(file).at(1, 1);
         try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
-            return read(file, parser, problems);
+            return read(file, text, parser, problems);
         } catch (IOException e) {
             problems.add(start, "无法读取：" + e.getMessage());
             return null;
         }
     }
 
-    private static Node read(String file, YAMLParser parser, Problems problems) throws IOException {
+    private static Node read(String file, String text, YAMLParser parser, Problems problems) throws IOException {
         Origin start = Origin.ofFile(file).at(1, 1);
         try {
             JsonToken token = parser.nextToken();
@@ -102,8 +102,8 @@ final class YamlParser {
             problems.add(origin(file, parser.currentLocation()), "嵌套层数超过 " + MAX_DEPTH + " 层，已拒绝读取");
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-                problems.add(Origin.ofFile(file).at(marked.getProblemMark().getLine() + 1,
-                        marked.getProblemMark().getColumn() + 1), "YAML 语法错误：" + SyntaxMessages.explain(marked));
+                SyntaxMessages.Explained why = SyntaxMessages.explain(text, marked);
+                problems.add(Origin.ofFile(file).at(why.line(), why.column()), "YAML 语法错误：" + why.message());
             } else {
                 problems.add(origin(file, e.getLocation()), "YAML 语法错误：" + firstLine(e.getOriginalMessage()));
             }

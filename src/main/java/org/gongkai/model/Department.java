@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * department.yaml (第一部分 部门整体绩效目标) with its projects in disclosure order.
- * Markdown fields hold the source text; rendering happens in the render stage.
+ * Markdown fields hold the source text; rendering happens in the render stage. A {@code draft}
+ * (draft: true) is held back from a build unless drafts are asked for; an {@code incomplete} file
+ * still starts with the importer's {@link #INCOMPLETE_MARK} comment.
  */
 public record Department(
         String code,
@@ -23,7 +25,12 @@ public record Department(
         Origin origin,
         boolean codeDisclosed,
         FormParts form,
-        OverallTable overallTable) {
+        OverallTable overallTable,
+        boolean draft,
+        boolean incomplete) {
+
+    /** The comment {@code gongkai import} puts at the top of a file it could not fill completely. */
+    public static final String INCOMPLETE_MARK = "# 导入不完整";
 
     public Department {
         units = List.copyOf(units);
@@ -34,7 +41,7 @@ public record Department(
     /** The same department with its projects attached (the loader reads them after the file). */
     public Department withProjects(List<Project> list) {
         return new Department(code, name, shortName, year, unit, units, overallGoal, itemGoals, measures, list, disclosure,
-                origin, codeDisclosed, form, overallTable);
+                origin, codeDisclosed, form, overallTable, draft, incomplete);
     }
 
     /** The name used in breadcrumbs and titles: the short name when one is given. */

@@ -33,7 +33,9 @@ public record Project(
         String amountUnit,
         boolean hasBudget,
         BudgetDetails budgetDetails,
-        FormParts form) {
+        FormParts form,
+        boolean draft,
+        boolean incomplete) {
 
     public Project {
         schedule = List.copyOf(schedule);

@@ -49,6 +49,7 @@ public final class Build {
     private final Path outDir;
     private final Consumer<Stage> progress;
     private boolean allowErrors;
+    private boolean includeDrafts;
 
     public Build(Path siteDir, Path outDir) {
         this(siteDir, outDir, stage -> { });
@@ -67,8 +68,20 @@ public final class Build {
         return this;
     }
 
-    /** What a build made: the site, its findings, how many pages and how long each stage took. */
-    public record Result(Site site, List<Finding> findings, int pages, StageTimes times) {
+    /**
+     * Also publish drafts ({@code draft: true}), each page of one marked 草稿: a preview for review
+     * ({@code build --drafts}, the preview server). Without it drafts are left out right after loading.
+     */
+    public Build includeDrafts(boolean include) {
+        this.includeDrafts = include;
+        return this;
+    }
+
+    /**
+     * What a build made: the site (as published), its findings, how many pages, how long each stage
+     * took, and the drafts it held back (none with {@link #includeDrafts}).
+     */
+    public record Result(Site site, List<Finding> findings, int pages, StageTimes times, List<Site.Draft> heldBack) {
     }
 
     public Result run() throws LoadException, BuildException {
@@ -77,7 +90,9 @@ public final class Build {
         // A check of the arguments, not work: a bad output folder is refused before any stage runs.
         writer.checkReplaceable(siteDir);
 
-        Site site = times.time(Stage.LOAD, () -> SiteLoader.load(siteDir));
+        Site loaded = times.time(Stage.LOAD, () -> SiteLoader.load(siteDir));
+        Site site = includeDrafts ? loaded : loaded.withoutDrafts();
+        List<Site.Draft> heldBack = includeDrafts ? List.of() : loaded.drafts();
         List<Finding> findings = times.time(Stage.VALIDATE, () -> Checker.of(site.config().check()).check(site));
         if (!allowErrors && findings.stream().anyMatch(f -> f.counts() && f.grade() == Grade.ERROR)) {
             throw new ContentErrors(findings);
@@ -97,7 +112,7 @@ public final class Build {
             write(writer, all);
             return null;
         });
-        return new Result(site, findings, pages.size(), times);
+        return new Result(site, findings, pages.size(), times, heldBack);
     }
 
     /** The theme's templates and its static files, read in one stage. */

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gongkai.pipeline.Build;
+import org.gongkai.pipeline.DraftsTest;
 import org.gongkai.render.FormFamilyPagesTest;
 import org.gongkai.render.PagesTest;
 import org.gongkai.support.Sites;
 
 /**
  * The sites the accessibility and validity checks run on: the default site, the feature fixture
- * (every optional key), the form-family fixture (other layouts of the national forms) and a generated multi-department, two-year corpus sample.
+ * (every optional key), the form-family fixture (other layouts of the national forms), a generated multi-department, two-year corpus sample
+ * and a site built with its drafts shown.
  */
 final class TestSites {
 
@@ -29,6 +31,10 @@ final class TestSites {
                 dir.resolve("form-family")));
         built.put("corpus", run(Sites.REPO.resolve("src/test/resources/corpus-sample"), dir.resolve("corpus")));
         built.put("two-years", run(Sites.REPO.resolve("src/test/resources/two-years"), dir.resolve("two-years")));
+        // Drafts shown (build --drafts): the 草稿 banner on a project and on a department page.
+        Path drafts = dir.resolve("drafts");
+        new Build(Sites.write(dir.resolve("drafts-src"), DraftsTest.SITE), drafts).includeDrafts(true).run();
+        built.put("drafts", drafts);
         return built;
     }
 

@@ -35,7 +35,22 @@ class CheckCommandTest {
         assertTrue(out.contains("  21:5  警告  项目“业务经费”：指标“组织开展科普活动次数”没有填写指标值 [target-missing]"), out);
         // 宣传材料发放率: a 率 measured in 册.
         assertTrue(out.contains("  59:13  提示  项目“科普活动经费”：指标“宣传材料发放率”：名称是比率，指标值的单位却是“册”（≥50000 册） [unit-hint]"), out);
-        assertTrue(out.endsWith("检查：0 个错误，6 个警告，2 个提示\n"), out);
+        // 业务经费: the seed is cut off inside its last indicator table, and import said so at the top of the file.
+        assertTrue(out.contains("content/2023/731001/projects/13028123P000221100034.yaml\n  1:1  警告  项目“业务经费”的文件开头仍有"
+                + "“导入不完整”的注释：请对照原文补全注释所列的内容，再删去这段注释 [import-incomplete]\n"), out);
+        assertTrue(out.endsWith("检查：0 个错误，7 个警告，2 个提示\n"), out);
+    }
+
+    @Test
+    void initsExampleDepartmentIsReportedOnceOtherDepartmentsExist(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path site = dir.resolve("s");
+        assertEquals(0, Cli.run("init", site.toString()).code());
+        String rule = "[example-department]";
+        assertFalse(Cli.run("check", site.toString()).out().contains(rule), "alone, the example is the site");
+        Sites.put(site, "content/2024/731001/department.yaml", "code: \"731001\"\nname: 测试部门\nyear: 2024\nunit: 万元\n");
+        Cli.Run check = Cli.run("check", site.toString());
+        assertTrue(check.out().contains("content/2024/000001/department.yaml\n  1:1  警告  这是 gongkai init 生成的示例部门“示例市示例局”，"
+                + "站点已有其他部门：请删去文件夹 content/2024/000001/（否则它会作为一个部门发布） [example-department]\n"), check.out());
     }
 
     @Test
@@ -46,8 +61,8 @@ class CheckCommandTest {
             assertEquals(List.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in).validate(json)
                     .stream().map(Object::toString).toList());
         }
-        assertEquals(8, json.get("findings").size());
-        assertEquals(6, json.at("/summary/warning").asInt());
+        assertEquals(9, json.get("findings").size());
+        assertEquals(7, json.at("/summary/warning").asInt());
     }
 
     @Test

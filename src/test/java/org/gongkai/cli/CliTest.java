@@ -23,7 +23,7 @@ class CliTest {
         Path site = dir.resolve("新站点");
         Cli.Run init = Cli.run("init", site.toString());
         assertEquals(0, init.code(), init.err());
-        assertTrue(init.out().startsWith("已在 " + site + " 新建站点（8 个文件）。"), init.out());
+        assertTrue(init.out().startsWith("已在 " + site + " 新建站点（10 个文件）。"), init.out());
         Cli.Run build = Cli.run("build", site.toString());
         assertEquals(0, build.code(), build.err());
         assertTrue(build.out().startsWith("已生成 7 个页面（1 个部门，1 个项目）→ " + site.resolve("site") + "，用时 "), build.out());
@@ -31,6 +31,25 @@ class CliTest {
         assertTrue(Files.exists(site.resolve("site/index.html")));
         assertTrue(Files.exists(site.resolve("schema/project.schema.json")));
         assertTrue(Files.exists(site.resolve(".vscode/settings.json")));
+    }
+
+    @Test
+    void initWritesTheOptionalSettingsAsCommentsAndGitFiles() throws Exception {
+        Path site = dir.resolve("s");
+        assertEquals(0, Cli.run("init", site.toString()).code());
+        String yaml = Files.readString(site.resolve("site.yaml"));
+        assertTrue(yaml.contains("\n# footer: "), yaml);
+        assertTrue(yaml.contains("\n# base_url: "), yaml);
+        assertTrue(yaml.contains("\n# portal:\n#   site_domain: "), yaml);
+        // Uncommented, the placeholders are valid settings: the portal warning goes away.
+        Files.writeString(site.resolve("site.yaml"), yaml.replaceAll("(?m)^# (footer|base_url|portal|  )", "$1"));
+        Cli.Run build = Cli.run("build", site.toString());
+        assertEquals(0, build.code(), build.err());
+        assertFalse(build.err().contains("portal-setting"), build.err());
+        assertEquals("/site\n/.site.*\n", Files.readString(site.resolve(".gitignore")).replaceAll("(?m)^#.*\n", ""));
+        assertEquals("content/**/*.yaml text eol=lf diff=gongkai\nsite.yaml text eol=lf\n",
+                Files.readString(site.resolve(".gitattributes")).replaceAll("(?m)^#.*\n", ""));
+        assertFalse(Files.exists(site.resolve("gitignore")));
     }
 
     @Test
@@ -84,7 +103,7 @@ class CliTest {
     void theBuildPrintsItsFirstWarningsInFullAndCountsTheRest() {
         Cli.Run build = Cli.run("build", Sites.REPO.toString(), "-o", dir.resolve("out").toString());
         assertEquals(0, build.code(), build.err());
-        // The default content has 6 warnings and 2 notices: the first 5 in full, then the count of the other 3.
+        // The default content has 7 warnings (one the seed file that import marked incomplete) and 2 notices: the first 5 in full, then the count of the other 4.
         List<String> lines = build.err().lines().toList();
         assertEquals(7, lines.size(), build.err());
         assertEquals("content/2023/731001/projects/13028123P00016110004W.yaml:14:3: 警告：项目“安可计算机购置”："
@@ -92,8 +111,8 @@ class CliTest {
         for (String line : lines.subList(0, 5)) {
             assertTrue(line.matches("content/2023/731001/projects/\\w+\\.yaml:\\d+:\\d+: (警告|提示)：.+ \\[[a-z-]+\\]"), line);
         }
-        assertEquals("……另有 3 个警告（gongkai check 列出全部）", lines.get(5));
-        assertEquals("检查：0 个错误，6 个警告，2 个提示", lines.get(6));
+        assertEquals("……另有 4 个警告（gongkai check 列出全部）", lines.get(5));
+        assertEquals("检查：0 个错误，7 个警告，2 个提示", lines.get(6));
     }
 
     @Test

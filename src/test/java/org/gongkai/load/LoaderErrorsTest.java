@@ -107,7 +107,33 @@ class LoaderErrorsTest {
                         name: "测试项目
                         budget:
                         """, List.of(
-                        PROJECT + ":4:1: YAML 语法错误：文件在引号或括号闭合之前就结束了（是否少了一个引号？）［found unexpected end of stream］")),
+                        PROJECT + ":2:7: YAML 语法错误：引号没有闭合：从这里开始的引号直到文件末尾都没有结束引号")),
+                Arguments.of("full-width colon after a key", PROJECT, """
+                        code: P1
+                        name：测试项目
+                        budget:
+                          total: 1.00
+                        """, List.of(
+                        PROJECT + ":2:5: YAML 语法错误：键 \"name\" 后面是全角冒号“：”，请改成半角冒号和空格“: ”")),
+                Arguments.of("full-width colon after a nested key", PROJECT, """
+                        code: P1
+                        name: 测试项目
+                        budget:
+                          total: 1.00
+                        indicators:
+                          - level1: 产出指标
+                            level2 ： 数量指标
+                            name: 次数
+                        """, List.of(
+                        PROJECT + ":7:12: YAML 语法错误：键 \"level2\" 后面是全角冒号“：”，请改成半角冒号和空格“: ”")),
+                Arguments.of("full-width quotes around a colon", PROJECT, """
+                        code: P1
+                        name: 测试项目
+                        purpose: “依据: 冀财教〔2022〕145号”
+                        budget:
+                          total: 1.00
+                        """, List.of(
+                        PROJECT + ":3:10: YAML 语法错误：全角引号““”在 YAML 里不算引号，其中的“: ”被当作键和值的分隔；请用半角引号 \"…\" 把整段文字括起来（全角引号可以留在里面）")),
                 Arguments.of("alias", PROJECT, """
                         code: P1
                         name: &n 测试项目
@@ -167,7 +193,7 @@ class LoaderErrorsTest {
                         PROJECT + ":1:1: 项目文件缺少必填的键 \"name\"",
                         PROJECT + ":3:3: 预算缺少键 \"total\"（预算数；空白请写 null）")),
                 Arguments.of("tab indentation", PROJECT, "code: P1\nname: 测试项目\nbudget:\n\ttotal: 1.00\n", List.of(
-                        PROJECT + ":4:1: YAML 语法错误：YAML 不能用 Tab 缩进，请改用空格［found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)］")),
+                        PROJECT + ":4:1: YAML 语法错误：YAML 不能用 Tab 缩进，请改用空格")),
                 Arguments.of("amount spellings YAML would silently change", PROJECT, """
                         code: P1
                         name: 测试项目
