@@ -144,18 +144,22 @@ public class PagesTest {
     }
 
     @Test
-    void qualityPageListsFindingsByDepartment() {
+    void qualityPageSummarisesByRuleThenListsEachRule() {
         String quality = pages.get("quality/index.html");
-        assertTrue(quality.contains("<h2 id=\"q-0\"><a href=\"../2024/100001/index.html\">2024年 &lt;script&gt;alert(1)&lt;/script&gt;测试局</a></h2>"), quality);
-        assertTrue(quality.contains("项目“第二个项目”：指标“丙”没有填写指标值"), quality);
-        assertTrue(quality.contains("<td class=\"code\">target-missing</td>"));
+        // The summary row of a rule links to its section, which names each finding's department.
+        int summary = quality.indexOf("<h2 id=\"q-summary\">按规则汇总</h2>");
+        int row = quality.indexOf("<tr><th scope=\"row\"><a href=\"#rule-target-missing\"><span class=\"code\">target-missing</span></a>");
+        int section = quality.indexOf("<section class=\"quality-rule\" id=\"rule-target-missing\"");
+        assertTrue(summary > 0 && summary < row && row < section, quality);
+        assertTrue(quality.indexOf("<a href=\"../2024/100001/index.html\">2024年 &lt;script&gt;alert(1)&lt;/script&gt;测试局</a>", section) > 0, quality);
+        assertTrue(quality.indexOf("项目“第二个项目”：指标“丙”没有填写指标值", section) > 0, quality);
         assertTrue(pages.get("index.html").contains("<a href=\"quality/index.html\">数据质量（内部审阅）</a>"));
     }
 
     @Test
     void parsedTargetsAreThereForAlignmentAndCharts() {
         String p = pages.get("2024/100001/B2/index.html");
-        assertTrue(p.contains("class=\"target quantitative\" data-operator=\"≥\" data-value=\"2\" data-unit=\"次\">≥2次</td>"), p);
+        assertTrue(p.contains("class=\"target quantitative\" data-operator=\"≥\" data-value=\"2\" data-unit=\"次\"><span class=\"cell-label\" aria-hidden=\"true\">指标值</span>≥2次</td>"), p);
     }
 
     @Test
@@ -211,7 +215,7 @@ public class PagesTest {
         assertTrue(dept.contains("<li><span class=\"code\">100002</span> 测试局下属中心</li>"));
         // Projects in disclosure order, amounts as written, the total with the widest scale.
         assertTrue(dept.indexOf("第一个项目") < dept.indexOf("第二个项目"));
-        assertTrue(dept.contains("<th scope=\"row\" colspan=\"3\">合计</th><td class=\"num\">51.85</td><td class=\"num\">51.35</td><td class=\"num\">0.50</td>"), dept);
+        assertTrue(dept.contains("<th scope=\"row\" colspan=\"3\">合计</th><td class=\"num\"><span class=\"cell-label\" aria-hidden=\"true\">预算数</span>51.85</td><td class=\"num\"><span class=\"cell-label\" aria-hidden=\"true\">其中：财政资金</span>51.35</td><td class=\"num\"><span class=\"cell-label\" aria-hidden=\"true\">其他资金</span>0.50</td>"), dept);
     }
 
     @Test
@@ -225,7 +229,7 @@ public class PagesTest {
                 "<th scope=\"row\">长期目标</th><td colspan=\"6\"><ol class=\"goals\"><li>长期目标一</li></ol>",
                 "<th scope=\"row\">年度目标</th>",
                 "<th id=\"h-term\" scope=\"col\">指标期限</th>",
-                "<td headers=\"h-term i1 i1-1 r1\">长期</td>",
+                "<td headers=\"h-term i1 i1-1 r1\"><span class=\"cell-label\" aria-hidden=\"true\">指标期限</span>长期</td>",
                 "<h1>2.第二个项目"}) {
             assertTrue(p.contains(shown), shown);
         }
@@ -234,10 +238,10 @@ public class PagesTest {
     @Test
     void indicatorCellsMergeOverEqualRunsAsPrinted() {
         String p = pages.get("2024/100001/B2/index.html");
-        assertTrue(p.contains("<th id=\"i1\" headers=\"h-l1\" rowspan=\"3\">产出指标</th><th id=\"i1-1\" headers=\"h-l2 i1\" rowspan=\"2\">数量指标</th>"), p);
-        assertTrue(p.contains("<tr><th id=\"i1-3\" headers=\"h-l2 i1\" rowspan=\"1\">质量指标</th><th id=\"r3\""));
+        assertTrue(p.contains("<th id=\"i1\" headers=\"h-l1\" rowspan=\"3\"><span class=\"cell-label\" aria-hidden=\"true\">一级指标</span>产出指标</th><th id=\"i1-1\" headers=\"h-l2 i1\" rowspan=\"2\"><span class=\"cell-label\" aria-hidden=\"true\">二级指标</span>数量指标</th>"), p);
+        assertTrue(p.contains("<tr><th id=\"i1-3\" headers=\"h-l2 i1\" rowspan=\"1\"><span class=\"cell-label\" aria-hidden=\"true\">二级指标</span>质量指标</th><th id=\"r3\""));
         // 数量指标 again under another 一级指标 is a new cell, not merged across the group.
-        assertTrue(p.contains("<th id=\"i2\" headers=\"h-l1\" rowspan=\"1\">效益指标</th><th id=\"i2-1\" headers=\"h-l2 i2\" rowspan=\"1\">数量指标</th>"));
+        assertTrue(p.contains("<th id=\"i2\" headers=\"h-l1\" rowspan=\"1\"><span class=\"cell-label\" aria-hidden=\"true\">一级指标</span>效益指标</th><th id=\"i2-1\" headers=\"h-l2 i2\" rowspan=\"1\"><span class=\"cell-label\" aria-hidden=\"true\">二级指标</span>数量指标</th>"));
         assertEquals(3, count(p, "<tbody>"), "one tbody per 一级指标 run, plus the form's");
     }
 
