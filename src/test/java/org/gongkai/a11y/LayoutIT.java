@@ -119,8 +119,11 @@ class LayoutIT {
             var toggle = browser.findElement(By.id("elder-toggle"));
             assertTrue(toggle.isDisplayed(), "the switch shows when scripts run");
             assertEquals("false", toggle.getAttribute("aria-pressed"));
+            String state = "return document.querySelector('#elder-toggle .elder-state').textContent";
+            assertEquals("：关", js(browser, state), "the label tells the state");
             toggle.click();
             assertEquals("true", toggle.getAttribute("aria-pressed"));
+            assertEquals("：开", js(browser, state));
             String after = (String) js(browser, "return getComputedStyle(document.documentElement).fontSize");
             assertTrue(Double.parseDouble(after.replace("px", "")) >= 1.2 * Double.parseDouble(before.replace("px", "")),
                     before + " → " + after);
@@ -185,6 +188,7 @@ class LayoutIT {
     @Test
     void phoneAndZoomKeepEveryValueOnScreen() {
         List<String> problems = new ArrayList<>();
+        long[] tallest = new long[2];
         ChromeDriver browser = Browser.start(1280, 900);
         try (StaticServer twoYears = new StaticServer(sites.get("two-years"))) {
             List<String> urls = new ArrayList<>();
@@ -216,6 +220,7 @@ class LayoutIT {
                         if (header > (elder ? 130 : 100)) {
                             problems.add(where + ": header " + header + "px");
                         }
+                        tallest[elder ? 1 : 0] = Math.max(tallest[elder ? 1 : 0], header);
                     }
                 }
             }
@@ -224,6 +229,7 @@ class LayoutIT {
         } finally {
             browser.quit();
         }
+        System.out.println("LayoutIT: tallest header on a phone or at 200% zoom " + tallest[0] + " px, 适老模式 " + tallest[1] + " px");
         assertEquals(List.of(), problems);
     }
 
@@ -364,19 +370,25 @@ class LayoutIT {
             String project = TestSites.pages(sites.get("default")).stream()
                     .filter(p -> p.contains("13028123P00016110004W")).findFirst().orElseThrow();
             String department = project.substring(0, project.lastIndexOf('/', project.lastIndexOf('/') - 1)) + "/index.html";
-            shoot(browser, site.url(project), 1280, 1500, out.resolve("project-page.png"));
-            shoot(browser, site.url(project), 375, 1100, out.resolve("phone.png"));
-            shoot(browser, site.url(department), 375, 1300, out.resolve("phone-department.png"));
-            shoot(browser, twoYears.url("2024/731001/compare.html"), 1000, 1500, out.resolve("compare-page.png"));
-            shoot(browser, twoYears.url("2024/731001/compare.html"), 375, 1300, out.resolve("phone-compare.png"));
+            shoot(browser, site.url(project), 1280, 1500, "", out.resolve("project-page.png"));
+            shoot(browser, site.url(project), 375, 1100, "", out.resolve("phone.png"));
+            shoot(browser, site.url(department), 375, 1300, "document.getElementById('part-2').scrollIntoView()",
+                    out.resolve("phone-department.png"));
+            shoot(browser, twoYears.url("2024/731001/compare.html"), 1000, 1500, "", out.resolve("compare-page.png"));
+            shoot(browser, twoYears.url("2024/731001/compare.html"), 375, 1300,
+                    "document.querySelector('#projects-title + details').open = true;"
+                            + " document.getElementById('projects-title').scrollIntoView()", out.resolve("phone-compare.png"));
         } finally {
             browser.quit();
         }
     }
 
-    private static void shoot(ChromeDriver browser, String url, int width, int height, Path file) throws Exception {
+    /** A screenshot of {@code url} in a window of that size, after {@code script} (scrolls to a part, opens a fold). */
+    private static void shoot(ChromeDriver browser, String url, int width, int height, String script, Path file)
+            throws Exception {
         emulate(browser, width, height, 1);
         browser.get(url);
+        js(browser, "document.documentElement.style.scrollbarWidth = 'none';" + script);
         Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -226,6 +226,9 @@ public class FormFamilyPagesTest {
     void amountsInAnotherUnitAreNeverAddedToTheDepartmentTotal() {
         String page = pages.get("2022/岳阳县农业农村局/index.html");
         assertTrue(page.contains("8827620.53 元（不计入合计）"), page);
+        // Sorting keeps it apart too: the row names its unit, the amount columns say they hold amounts.
+        assertTrue(page.contains("<tr data-unit=\"元\"><td class=\"num\">"), page);
+        assertEquals(3, count(page, "data-sort=\"amount\""));
         assertTrue(page.contains("<th scope=\"row\" colspan=\"2\">合计</th><td class=\"num\"><span class=\"cell-label\" aria-hidden=\"true\">预算数</span>854</td>"), page);
         assertTrue(pages.get("2022/岳阳县农业农村局/元项目/index.html").contains("单位：元"));
     }
