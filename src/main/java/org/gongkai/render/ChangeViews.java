@@ -8,6 +8,8 @@ import org.gongkai.diff.BudgetChange;
 import org.gongkai.diff.DepartmentChange;
 import org.gongkai.diff.IndicatorChange;
 import org.gongkai.diff.ProjectChange;
+import org.gongkai.diff.Status;
+import org.gongkai.diff.TargetDirection;
 import org.gongkai.diff.TextChange;
 import org.gongkai.diff.TextDiff;
 import org.gongkai.model.Department;
@@ -40,8 +42,9 @@ final class ChangeViews {
             String after, String direction, String directionLabel, List<Text> cells) {
     }
 
-    record ProjectDetail(ProjectRow row, String anchor, String beforeHref, List<Amount> amounts, List<Text> texts,
-            List<IndicatorRow> indicators) {
+    /** {@code summary}: what changed, in one line, for the folded detail's summary. */
+    record ProjectDetail(ProjectRow row, String anchor, String beforeHref, String summary, List<Amount> amounts,
+            List<Text> texts, List<IndicatorRow> indicators) {
     }
 
     static List<Text> texts(List<TextChange> changes) {
@@ -97,7 +100,47 @@ final class ChangeViews {
         }
         String beforeHref = Links.root(path) + Links.project(d.before(), p.before());
         return new ProjectDetail(row(p, d.before(), d.after(), path), "p-" + p.project().code(), beforeHref,
-                amounts(p.budget()), texts(p.texts()), rows);
+                summary(p), amounts(p.budget()), texts(p.texts()), rows);
+    }
+
+    /** "预算数 +3.00（+25.0%）；指标新增 1 个、变化 2 个；指标值降低 1 处；文字变化 1 处": only what changed. */
+    static String summary(ProjectChange p) {
+        List<String> parts = new ArrayList<>();
+        BudgetChange b = p.budget();
+        if (b.total().changed()) {
+            parts.add(b.total().comparable() && b.total().delta() != null ? "预算数 " + Amounts.delta(b.total())
+                    .replaceFirst("，(.*)$", "（$1）") : "预算数变化");
+        } else if (b.fiscal().changed() || b.other().changed()) {
+            parts.add("资金构成变化");
+        }
+        String rows = joined(List.of("新增", "移除", "变化"), List.of(
+                p.indicators().stream().filter(i -> i.status() == Status.ADDED).count(),
+                p.indicators().stream().filter(i -> i.status() == Status.DROPPED).count(),
+                p.indicators().stream().filter(i -> i.status() == Status.CHANGED).count()), " 个");
+        if (!rows.isEmpty()) {
+            parts.add("指标" + rows);
+        }
+        String targets = joined(List.of("提高", "降低"), List.of(
+                p.indicators().stream().filter(i -> i.target() == TargetDirection.RAISED).count(),
+                p.indicators().stream().filter(i -> i.target() == TargetDirection.LOWERED).count()), " 处");
+        if (!targets.isEmpty()) {
+            parts.add("指标值" + targets);
+        }
+        if (!p.texts().isEmpty()) {
+            parts.add("文字变化 " + p.texts().size() + " 处");
+        }
+        return parts.isEmpty() ? "其他内容变化" : String.join("；", parts);
+    }
+
+    /** "新增 1 个、变化 2 个": the words with a non-zero count, in order. */
+    private static String joined(List<String> words, List<Long> counts, String measure) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (counts.get(i) > 0) {
+                out.add(words.get(i) + " " + counts.get(i) + measure);
+            }
+        }
+        return String.join("、", out);
     }
 
     static String nullToEmpty(String s) {

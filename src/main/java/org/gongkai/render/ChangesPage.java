@@ -24,8 +24,8 @@ public final class ChangesPage implements PageType {
         this.comparisons = comparisons;
     }
 
-    /** One department in the summary table. */
-    record DepartmentRow(String status, String statusLabel, String code, String name, String href,
+    /** One department in the summary table; {@code unit} is its money unit (万元 or 元). */
+    record DepartmentRow(String status, String statusLabel, String code, String name, String href, String unit,
             ChangeViews.Amount total, long added, long dropped, long changed, long lowered) {
     }
 
@@ -58,11 +58,13 @@ public final class ChangesPage implements PageType {
             String href = Links.root(path) + (d.before() != null && d.after() != null ? Links.compare(d.after())
                     : Links.department(d.department()));
             rows.add(new DepartmentRow(d.status().key(), d.status().label(), d.department().code(),
-                    d.department().name(), href, ChangeViews.amount("预算数", d.totals().total()),
+                    d.department().name(), href, d.department().unit(), ChangeViews.amount("预算数", d.totals().total()),
                     d.projectCount(Status.ADDED), d.projectCount(Status.DROPPED), d.projectCount(Status.CHANGED),
                     d.targetCount(TargetDirection.LOWERED)));
         }
-        c.put("rows", rows);
+        // Two folds: the departments that changed (open), and those that did not (closed).
+        c.put("changedRows", rows.stream().filter(r -> !r.status().equals(Status.UNCHANGED.key())).toList());
+        c.put("unchangedRows", rows.stream().filter(r -> r.status().equals(Status.UNCHANGED.key())).toList());
         return new Page(path, theme.render("changes.peb", c));
     }
 }

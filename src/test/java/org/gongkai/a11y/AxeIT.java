@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every page of the test sites passes axe-core's WCAG 2.1 A and AA rules with zero violations,
- * in headless Chromium, served under a sub-path.
+ * in headless Chromium, served under a sub-path, at a desktop width and at a phone's.
  */
 class AxeIT {
 
@@ -47,15 +47,18 @@ class AxeIT {
         ChromeDriver browser = Browser.start(1280, 900);
         try {
             browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
-            for (Map.Entry<String, Path> site : sites.entrySet()) {
-                try (StaticServer server = new StaticServer(site.getValue())) {
-                    for (String page : TestSites.pages(site.getValue())) {
-                        browser.get(server.url(page));
-                        ((JavascriptExecutor) browser).executeScript(axe);
-                        @SuppressWarnings("unchecked")
-                        List<String> found = (List<String>) ((JavascriptExecutor) browser).executeAsyncScript(RUN);
-                        found.forEach(v -> violations.add(site.getKey() + "/" + page + ": " + v));
-                        checked++;
+            for (int width : new int[] {1280, 375}) { // a desktop, and a phone with its stacked tables
+                LayoutIT.emulate(browser, width, 900, 1);
+                for (Map.Entry<String, Path> site : sites.entrySet()) {
+                    try (StaticServer server = new StaticServer(site.getValue())) {
+                        for (String page : TestSites.pages(site.getValue())) {
+                            browser.get(server.url(page));
+                            ((JavascriptExecutor) browser).executeScript(axe);
+                            @SuppressWarnings("unchecked")
+                            List<String> found = (List<String>) ((JavascriptExecutor) browser).executeAsyncScript(RUN);
+                            found.forEach(v -> violations.add(width + "px " + site.getKey() + "/" + page + ": " + v));
+                            checked++;
+                        }
                     }
                 }
             }

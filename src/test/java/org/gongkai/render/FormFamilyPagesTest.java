@@ -206,8 +206,8 @@ public class FormFamilyPagesTest {
     @Test
     void mergedIndicatorCellsSpanTheirRunsPerTermTable() {
         String page = project();
-        assertTrue(page.contains("<th scope=\"row\" rowspan=\"2\">产出指标</th><th scope=\"row\">数量指标</th>"), page);
-        assertEquals(2, count(page, "<table class=\"indicators printed\">"));
+        assertTrue(page.contains("<th scope=\"row\" rowspan=\"2\"><span class=\"cell-label\" aria-hidden=\"true\">一级指标</span>产出指标</th><th scope=\"row\"><span class=\"cell-label\" aria-hidden=\"true\">二级指标</span>数量指标</th>"), page);
+        assertEquals(2, count(page, "<table class=\"indicators printed stack\">"));
     }
 
     @Test
@@ -226,7 +226,10 @@ public class FormFamilyPagesTest {
     void amountsInAnotherUnitAreNeverAddedToTheDepartmentTotal() {
         String page = pages.get("2022/岳阳县农业农村局/index.html");
         assertTrue(page.contains("8827620.53 元（不计入合计）"), page);
-        assertTrue(page.contains("<th scope=\"row\" colspan=\"2\">合计</th><td class=\"num\">854</td>"), page);
+        // Sorting keeps it apart too: the row names its unit, the amount columns say they hold amounts.
+        assertTrue(page.contains("<tr data-unit=\"元\"><td class=\"num\">"), page);
+        assertEquals(3, count(page, "data-sort=\"amount\""));
+        assertTrue(page.contains("<th scope=\"row\" colspan=\"2\">合计</th><td class=\"num\"><span class=\"cell-label\" aria-hidden=\"true\">预算数</span>854</td>"), page);
         assertTrue(pages.get("2022/岳阳县农业农村局/元项目/index.html").contains("单位：元"));
     }
 

@@ -144,11 +144,15 @@ public class PagesTest {
     }
 
     @Test
-    void qualityPageListsFindingsByDepartment() {
+    void qualityPageSummarisesByRuleThenListsEachRule() {
         String quality = pages.get("quality/index.html");
-        assertTrue(quality.contains("<h2 id=\"q-0\"><a href=\"../2024/100001/index.html\">2024年 &lt;script&gt;alert(1)&lt;/script&gt;测试局</a></h2>"), quality);
-        assertTrue(quality.contains("项目“第二个项目”：指标“丙”没有填写指标值"), quality);
-        assertTrue(quality.contains("<td class=\"code\">target-missing</td>"));
+        // The summary row of a rule links to its section, which names each finding's department.
+        int summary = quality.indexOf("<h2 id=\"q-summary\">按规则汇总</h2>");
+        int row = quality.indexOf("<tr><th scope=\"row\"><a href=\"#rule-target-missing\"><span class=\"code\">target-missing</span></a>");
+        int section = quality.indexOf("<section class=\"quality-rule\" id=\"rule-target-missing\"");
+        assertTrue(summary > 0 && summary < row && row < section, quality);
+        assertTrue(quality.indexOf("<a href=\"../2024/100001/index.html\">2024年 &lt;script&gt;alert(1)&lt;/script&gt;测试局</a>", section) > 0, quality);
+        assertTrue(quality.indexOf("项目“第二个项目”：指标“丙”没有填写指标值", section) > 0, quality);
         assertTrue(pages.get("index.html").contains("<a href=\"quality/index.html\">数据质量（内部审阅）</a>"));
     }
 
@@ -211,7 +215,7 @@ public class PagesTest {
         assertTrue(dept.contains("<li><span class=\"code\">100002</span> 测试局下属中心</li>"));
         // Projects in disclosure order, amounts as written, the total with the widest scale.
         assertTrue(dept.indexOf("第一个项目") < dept.indexOf("第二个项目"));
-        assertTrue(dept.contains("<th scope=\"row\" colspan=\"3\">合计</th><td class=\"num\">51.85</td><td class=\"num\">51.35</td><td class=\"num\">0.50</td>"), dept);
+        assertTrue(dept.contains("<th scope=\"row\" colspan=\"3\">合计</th><td class=\"num\"><span class=\"cell-label\" aria-hidden=\"true\">预算数</span>51.85</td><td class=\"num\"><span class=\"cell-label\" aria-hidden=\"true\">其中：财政资金</span>51.35</td><td class=\"num\"><span class=\"cell-label\" aria-hidden=\"true\">其他资金</span>0.50</td>"), dept);
     }
 
     @Test

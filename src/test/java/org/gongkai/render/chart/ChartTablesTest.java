@@ -209,7 +209,7 @@ class ChartTablesTest {
         List<String[]> chart = rows(charts.get(0).closest("figure"));
         List<String[]> list = new ArrayList<>();
         for (Element tr : doc.select("table.list:not(.chart-data) tbody tr")) {
-            String amount = tr.select("td.num").get(1).text();
+            String amount = tr.select("td.num").get(1).ownText(); // without the label repeated for phones
             if (!amount.isEmpty()) {
                 list.add(new String[] {tr.selectFirst("th").text(), amount});
             }
