@@ -82,7 +82,7 @@ public final class SiteLoader {
             return null;
         }
         Node node = safe(file) ? parse(file, SITE_FILE) : null;
-        return node == null ? null : SiteConfigReader.read(node, problems);
+        return node == null ? null : SiteConfigReader.read(node, root, problems);
     }
 
     private record DepartmentFolder(Path dir, String name, String code, int year) {
@@ -135,7 +135,7 @@ public final class SiteLoader {
             Node node = parse(file, fileName);
             if (node != null) {
                 department = DepartmentReader.read(node, Origin.ofFile(fileName).at(1, 1), folder.code,
-                        folder.year, problems);
+                        folder.year, root, problems);
             }
         } else if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(Origin.ofFile(folder.name + "/"), "部门文件夹缺少 department.yaml");
@@ -187,7 +187,7 @@ public final class SiteLoader {
                     + "（不以 . 或 - 开头，不超过 80 个字），这里是 \"" + fileName + "\"");
             return null;
         }
-        return ProjectReader.read(node, Origin.ofFile(name).at(1, 1), code, problems);
+        return ProjectReader.read(node, Origin.ofFile(name).at(1, 1), code, root, problems);
     }
 
     /** A project's unit must be one the department lists; several units mean each project names one. */

@@ -23,18 +23,20 @@ public record Department(
         Origin origin,
         boolean codeDisclosed,
         FormParts form,
-        OverallTable overallTable) {
+        OverallTable overallTable,
+        List<Attachment> attachments) {
 
     public Department {
         units = List.copyOf(units);
         itemGoals = List.copyOf(itemGoals);
         projects = List.copyOf(projects);
+        attachments = List.copyOf(attachments);
     }
 
     /** The same department with its projects attached (the loader reads them after the file). */
     public Department withProjects(List<Project> list) {
         return new Department(code, name, shortName, year, unit, units, overallGoal, itemGoals, measures, list, disclosure,
-                origin, codeDisclosed, form, overallTable);
+                origin, codeDisclosed, form, overallTable, attachments);
     }
 
     /** The name used in breadcrumbs and titles: the short name when one is given. */

@@ -33,7 +33,8 @@ public record Project(
         String amountUnit,
         boolean hasBudget,
         BudgetDetails budgetDetails,
-        FormParts form) {
+        FormParts form,
+        List<Attachment> attachments) {
 
     public Project {
         schedule = List.copyOf(schedule);
@@ -41,6 +42,7 @@ public record Project(
         longTermGoals = List.copyOf(longTermGoals);
         indicators = List.copyOf(indicators);
         silences = List.copyOf(silences);
+        attachments = List.copyOf(attachments);
     }
 
     /** The 项目编码 as disclosed, or null when the form printed none. */

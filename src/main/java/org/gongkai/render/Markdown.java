@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -21,6 +22,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +79,47 @@ public final class Markdown {
             }
         }
         return unsafe;
+    }
+
+    /**
+     * Where the first construct of {@code source} that is not a line of text stands (a heading, a list,
+     * a quote, a code block, an image), or -1: the page's furniture takes links and emphasis only.
+     */
+    public static int firstBlock(String source) {
+        if (source == null) {
+            return -1;
+        }
+        Document document = PARSER.parse(source);
+        int first = -1;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n instanceof Paragraph)) {
+                first = n.getStartOffset();
+                break;
+            }
+        }
+        for (Node n : document.getDescendants()) {
+            if ((n instanceof Image || n instanceof ImageRef) && (first < 0 || n.getStartOffset() < first)) {
+                first = n.getStartOffset();
+                break;
+            }
+        }
+        return first;
+    }
+
+    /** The http and https targets of the links of {@code source}, as the browser will read them. */
+    public static List<String> webLinks(String source) {
+        List<String> web = new ArrayList<>();
+        if (source != null) {
+            Document document = PARSER.parse(source);
+            for (Node link : links(document)) {
+                String target = LinkTargets.asBrowserReads(Escaping.unescapeString(target(link, document)));
+                String lower = target.toLowerCase(java.util.Locale.ROOT);
+                if (LinkTargets.allowed(target(link, document)) && (lower.startsWith("http:") || lower.startsWith("https:"))) {
+                    web.add(target);
+                }
+            }
+        }
+        return web;
     }
 
     /** Inline links and images, reference links and images, autolinks: every node with a target. */
