@@ -145,6 +145,11 @@ public final class LinkChecker {
             checkUnusual(from, link, navigation, broken);
             return;
         }
+        checkTarget(from, link, path, anchor, broken);
+    }
+
+    /** A relative link, cut into its decoded path and anchor: the file must be in the build, the anchor on it. */
+    private void checkTarget(String from, String link, String path, String anchor, List<BrokenLink> broken) {
         if (path.startsWith("/")) {
             broken.add(new BrokenLink(from, link, "绝对路径：链接须为相对路径，站点才能放在任意子路径下"));
             return;
@@ -190,7 +195,8 @@ public final class LinkChecker {
             broken.add(new BrokenLink(from, link, "不是有效的站内地址"));
             return;
         }
-        checkLink(from, decoded, navigation, broken);
+        // Decoded, a path may hold "#" or "?" (a file named "原文#1.docx"): it is not cut again.
+        checkTarget(from, link, uri.getPath() == null ? "" : uri.getPath(), uri.getFragment(), broken);
     }
 
     /** Resolves a relative path against the folder of {@code from}; null when it climbs above the root. */

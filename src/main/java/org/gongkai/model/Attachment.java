@@ -25,7 +25,7 @@ public record Attachment(String path, String title, long size, Path source, Orig
         String[] units = {"KB", "MB", "GB"};
         double value = size / 1024.0;
         int unit = 0;
-        while (value >= 1024 && unit < units.length - 1) {
+        while (value >= 1023.95 && unit < units.length - 1) {
             value /= 1024;
             unit++;
         }
