@@ -40,7 +40,7 @@ public final class NamedLinks {
 
     /** Only prose with a link is parsed: most has none, and a large site has thousands. */
     private static void prose(String text, List<String> links) {
-        if (text != null && (text.contains("http") || text.contains("HTTP") || text.contains("&"))) {
+        if (text != null && (text.toLowerCase(java.util.Locale.ROOT).contains("http") || text.contains("&"))) {
             links.addAll(Markdown.webLinks(text));
         }
     }
