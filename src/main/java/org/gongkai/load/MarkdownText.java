@@ -23,16 +23,6 @@ final class MarkdownText {
         return text;
     }
 
-    /** A line of the page's furniture (页脚, 联系方式): text with links and emphasis, no headings, lists or images. */
-    static String readInline(Fields f, String key, Problems problems) {
-        String text = read(f, key, problems);
-        int offset = Markdown.firstBlock(text);
-        if (offset >= 0) {
-            problems.add(f.node(key).origin(), "\"" + key + "\"" + line(text, offset)
-                    + "只能用行内的 Markdown（链接、强调），不能有标题、列表、引用、代码块或图片");
-        }
-        return text;
-    }
 
     private static String line(String text, int offset) {
         String before = text.substring(0, offset);

@@ -41,7 +41,7 @@ final class SiteConfigReader {
                 f.text("description"),
                 baseUrl,
                 framework != null ? framework : SiteConfig.DEFAULT_FRAMEWORK,
-                MarkdownText.readInline(f, "footer", problems),
+                MarkdownText.read(f, "footer", problems),
                 portal(f, siteDir, problems), check(f, problems), flag(f, "search", SiteConfig.DEFAULT_SEARCH, problems));
     }
 
@@ -110,7 +110,7 @@ final class SiteConfigReader {
                 f.text("column_description"), f.text("column_keywords"), f.text("column_type"),
                 f.text("content_source"), Dates.read(f, "published", problems), f.text("author"),
                 SiteImage.read(f, "image", siteDir, problems), f.text("sponsor"), f.text("organizer"),
-                MarkdownText.readInline(f, "contact", problems), f.text("icp"), policeRecord,
+                MarkdownText.read(f, "contact", problems), f.text("icp"), policeRecord,
                 SiteImage.read(f, "government_mark", siteDir, problems), url(f, "government_mark_link", problems),
                 url(f, "error_report", problems), newMedia(f, problems));
     }

@@ -24,7 +24,7 @@ final class Furniture {
         }
         SafeString cached = RENDERED.get(source);
         if (cached == null) {
-            cached = Markdown.render(source);
+            cached = Markdown.renderLine(source);
             if (RENDERED.size() < LIMIT) {
                 RENDERED.put(source, cached);
             }

@@ -82,28 +82,35 @@ public final class Markdown {
     }
 
     /**
-     * Where the first construct of {@code source} that is not a line of text stands (a heading, a list,
-     * a quote, a code block, an image), or -1: the page's furniture takes links and emphasis only.
+     * A line of the page's furniture (页脚, 联系方式): links and emphasis only. Whatever else Markdown
+     * would make of the text (a heading of "# …", a list of "1. …", a code block, an image) is shown as
+     * the text it was written as, so a footer written before it took Markdown reads as it did.
      */
-    public static int firstBlock(String source) {
+    public static SafeString renderLine(String source) {
         if (source == null) {
-            return -1;
+            return null;
         }
         Document document = PARSER.parse(source);
-        int first = -1;
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+        for (Node link : links(document)) {
+            if (link instanceof Image || link instanceof ImageRef || !LinkTargets.allowed(target(link, document))) {
+                unlink(link);
+            }
+        }
+        Node n = document.getFirstChild();
+        while (n != null) {
+            Node next = n.getNext();
             if (!(n instanceof Paragraph)) {
-                first = n.getStartOffset();
-                break;
+                String text = n.getChars().toString().strip();
+                if (!text.isEmpty()) {
+                    Paragraph line = new Paragraph();
+                    line.appendChild(new Text(BasedSequence.of(text)));
+                    n.insertBefore(line);
+                }
+                n.unlink();
             }
+            n = next;
         }
-        for (Node n : document.getDescendants()) {
-            if ((n instanceof Image || n instanceof ImageRef) && (first < 0 || n.getStartOffset() < first)) {
-                first = n.getStartOffset();
-                break;
-            }
-        }
-        return first;
+        return new SafeString(RENDERER.render(document));
     }
 
     /** The http and https targets of the links of {@code source}, as the browser will read them. */
