@@ -93,7 +93,15 @@ public final class LinkChecker {
         String authority = url.substring(scheme + 3, end);
         authority = authority.substring(authority.lastIndexOf('@') + 1);
         int port = authority.lastIndexOf(':');
-        return (port >= 0 ? authority.substring(0, port) : authority).toLowerCase(java.util.Locale.ROOT);
+        String host = port >= 0 ? authority.substring(0, port) : authority;
+        if (host.indexOf('%') >= 0) { // a name in Chinese as the Markdown renderer escapes it
+            try {
+                host = java.net.URLDecoder.decode(host, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return host;
+            }
+        }
+        return host.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Every broken link of the site, in page order. */

@@ -98,13 +98,16 @@ class LinkCheckTest {
                 <a href="https://beian.miit.gov.cn/">ICP</a> <a href="https://WeiBo.com/x?y=1#z">微博</a>
                 <a href="mailto:a@example.org">邮件</a> <a href="http://evil.example.org/">模板加的</a>
                 <a href="https://beian.miit.gov.cn.evil.example.org/">相似的主机</a>
+                <a href="https://%E4%BE%8B%E5%AD%90.%E4%B8%AD%E5%9B%BD/">中文域名</a>
                 """));
-        LinkChecker checker = new LinkChecker(site, null, List.of("https://beian.miit.gov.cn/", "https://weibo.com/example"));
+        LinkChecker checker = new LinkChecker(site, null, List.of("https://beian.miit.gov.cn/", "https://weibo.com/example",
+                "https://例子.中国/"));
         assertEquals(List.of(
                 "index.html: http://evil.example.org/（链接到其他网站：只能链接到 site.yaml 的设置或各部门文字中写明的网址）",
                 "index.html: https://beian.miit.gov.cn.evil.example.org/（链接到其他网站：只能链接到 site.yaml 的设置或各部门文字中写明的网址）"),
                 checker.check().stream().map(LinkChecker.BrokenLink::toString).toList());
-        assertEquals(List.of("https://WeiBo.com/x?y=1#z", "https://beian.miit.gov.cn/"), checker.externalLinks());
+        assertEquals(List.of("https://%E4%BE%8B%E5%AD%90.%E4%B8%AD%E5%9B%BD/", "https://WeiBo.com/x?y=1#z",
+                "https://beian.miit.gov.cn/"), checker.externalLinks());
     }
 
     @Test
