@@ -65,6 +65,7 @@ final class BuildCommand implements Callable<Integer> {
             out.printf("已生成 %d 个页面（%d 个部门，%d 个项目）→ %s，用时 %.2f 秒（%s）%n",
                     result.pages(), result.site().departmentCount(), result.site().projectCount(),
                     out0, total / 1000.0, result.times().summary());
+            printExternalLinks(result.externalLinks(), out);
             return 0;
         } catch (LoadException e) {
             clearProgress(err);
@@ -87,6 +88,21 @@ final class BuildCommand implements Callable<Integer> {
             }
             err.println("构建失败：" + e.getMessage());
             return 1;
+        }
+    }
+
+    /** How many links to other sites a build lists; a site whose prose links widely says how many more. */
+    static final int EXTERNAL_SHOWN = 20;
+
+    /** The links to other sites the pages carry, each to a host the settings or the prose name. */
+    private static void printExternalLinks(List<String> links, PrintWriter out) {
+        if (links.isEmpty()) {
+            return;
+        }
+        out.println("站外链接 " + links.size() + " 个（均为 site.yaml 的设置或各部门文字中写明的网址）：");
+        links.stream().limit(EXTERNAL_SHOWN).forEach(link -> out.println("  " + link));
+        if (links.size() > EXTERNAL_SHOWN) {
+            out.println("  ……另有 " + (links.size() - EXTERNAL_SHOWN) + " 个");
         }
     }
 

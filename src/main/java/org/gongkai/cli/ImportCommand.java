@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gongkai.diagnostic.DiagnosticPrinter;
+import org.gongkai.fmt.ContentKind;
+import org.gongkai.fmt.Formatter;
 import org.gongkai.importer.Finding;
 import org.gongkai.importer.FindingCap;
 import org.gongkai.importer.ImportException;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code gongkai import FILE... [-o SITE_DIR] [--year Y] [--short-name NAME] [--department SLUG] [--code SLUG]
- * [--force] [--dry-run]}.
+ * [--attach] [--force] [--dry-run]}.
  */
 @Command(name = "import",
         mixinStandardHelpOptions = true,
@@ -63,6 +65,10 @@ final class ImportCommand implements Callable<Integer> {
             "写法同 --department"})
     String code;
 
+    @Option(names = "--attach", description = {"把导入的原文件作为部门的附件：复制到 SITE_DIR/attachments/<年度>/<部门>/，",
+            "并在 department.yaml 的 attachments 中写明（网站的部门页列出它和它的大小）；一次只导入一个文件时可用"})
+    boolean attach;
+
     @Option(names = "--force", description = "覆盖已有的内容文件（默认不覆盖，列出已有的文件后什么也不写）")
     boolean force;
 
@@ -87,6 +93,10 @@ final class ImportCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        if (attach && files.size() != 1) {
+            err.println("--attach 一次只能导入一个文件（原文件要作为哪个部门的附件须明确）");
+            return 2;
+        }
         Map<String, String> names = new HashMap<>();
         for (String s : shortNames) {
             int eq = s.indexOf('=');
@@ -104,10 +114,26 @@ final class ImportCommand implements Callable<Integer> {
         result.notices().forEach(n -> out.println("说明：" + n));
         List<Importer.Output> outputs = new ArrayList<>();
         List<Path> existing = new ArrayList<>();
-        for (Importer.Output o : result.outputs()) {
+        List<Attachment> attachments = new ArrayList<>();
+        for (Importer.Output o0 : result.outputs()) {
+            Importer.Output o = o0;
+            if (attach && o.path().getFileName().toString().equals("department.yaml")) {
+                Attachment a = Attachment.of(files.get(0), o.path());
+                attachments.add(a);
+                if (Files.exists(siteDir.resolve(a.path())) && !Attachment.same(files.get(0), siteDir.resolve(a.path()))) {
+                    existing.add(siteDir.resolve(a.path()));
+                }
+                try {
+                    o = new Importer.Output(o.path(), a.addTo(o.yaml()), o.incomplete(), o.keepExisting());
+                } catch (Formatter.FormatException e) {
+                    err.println("无法在 " + o.path() + " 中写入附件：" + e.getMessage());
+                    return 1;
+                }
+            }
             Path target = siteDir.resolve(o.path());
             if (Files.exists(target) && o.keepExisting()) {
-                out.println("保留已有的 " + target + "（来源中没有第一部分，不替换）");
+                out.println("保留已有的 " + target + "（来源中没有第一部分，不替换）"
+                        + (attach ? "；附件的路径请自行写入它的 attachments" : ""));
                 continue;
             }
             if (Files.exists(target)) {
@@ -133,6 +159,14 @@ final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         try {
+            for (Attachment a : attachments) {
+                Path target = siteDir.resolve(a.path());
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                Path temp = target.resolveSibling("." + target.getFileName() + ".import");
+                Files.copy(files.get(0), temp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                out.println("已复制附件：" + target);
+            }
             for (Importer.Output o : outputs) {
                 write(siteDir.resolve(o.path()), o.yaml());
                 out.println((existing.contains(siteDir.resolve(o.path())) ? "已覆盖：" : "已写入：") + siteDir.resolve(o.path())
@@ -163,6 +197,35 @@ final class ImportCommand implements Callable<Integer> {
         return "导入：" + departments + " 个部门，" + (outputs.size() - departments) + " 个项目"
                 + (incomplete > 0 ? "，" + incomplete + " 个文件不完整" : "")
                 + (findings.isEmpty() ? "" : "，" + findings.size() + " 处内容未能导入（见上）");
+    }
+
+    /**
+     * The imported file as the department's attachment: kept in the site folder at
+     * attachments/&lt;year&gt;/&lt;department&gt;/&lt;file name&gt;, named in department.yaml.
+     */
+    private record Attachment(String path) {
+
+        /** For the department file at {@code departmentFile} (content/&lt;year&gt;/&lt;department&gt;/department.yaml). */
+        static Attachment of(Path source, Path departmentFile) {
+            Path folder = departmentFile.getParent();
+            return new Attachment("attachments/" + folder.getParent().getFileName() + "/" + folder.getFileName() + "/"
+                    + source.getFileName());
+        }
+
+        /** The department's YAML with this attachment listed, laid out as fmt lays it out. */
+        String addTo(String yaml) throws Formatter.FormatException {
+            return Formatter.format(yaml + (yaml.endsWith("\n") ? "" : "\n") + "attachments:\n  - "
+                    + Formatter.doubleQuoted(path) + "\n", ContentKind.DEPARTMENT);
+        }
+
+        /** True when the file already in the site folder is the source itself, byte for byte. */
+        static boolean same(Path a, Path b) {
+            try {
+                return Files.mismatch(a, b) == -1;
+            } catch (IOException e) {
+                return false;
+            }
+        }
     }
 
     /** Written beside and moved over, so an interrupted import never leaves half a file. */

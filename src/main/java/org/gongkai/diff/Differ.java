@@ -38,6 +38,28 @@ public final class Differ {
         return new Comparison(beforeLabel, afterLabel, changes);
     }
 
+    /** A project of one disclosure and the project {@link #compare} pairs it with in the other, with their departments. */
+    public record Match(Department beforeDepartment, Project before, Department afterDepartment, Project after) {
+    }
+
+    /**
+     * The projects that {@link #compare} pairs, by the same rules (departments first, then their
+     * projects), without comparing what they say: for links between the years of a site.
+     */
+    public static List<Match> matches(List<Department> before, List<Department> after) {
+        List<Match> matches = new ArrayList<>();
+        for (Pair<Department> d : pair(before, after, Department::disclosedCode, Department::name)) {
+            if (d.before != null && d.after != null) {
+                for (Pair<Project> p : pair(d.before.projects(), d.after.projects(), Project::disclosedCode, Project::name)) {
+                    if (p.before != null && p.after != null) {
+                        matches.add(new Match(d.before, p.before, d.after, p.after));
+                    }
+                }
+            }
+        }
+        return matches;
+    }
+
     public static DepartmentChange department(Department before, Department after) {
         List<ProjectChange> projects = new ArrayList<>();
         List<Project> a = before == null ? List.of() : before.projects();

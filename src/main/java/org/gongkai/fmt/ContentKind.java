@@ -12,7 +12,7 @@ import java.util.Map;
 public enum ContentKind {
     DEPARTMENT(Orders.withForm(
             Map.entry("", List.of("draft", "code", "name", "short_name", "year", "unit", "units", "title", "overall_goal",
-                    "item_goals", "measures", "overall_table", "rows", "sign_off", "notes", "disclosure")),
+                    "item_goals", "measures", "overall_table", "rows", "sign_off", "notes", "disclosure", "attachments")),
             Map.entry("units", List.of("code", "name")),
             Map.entry("item_goals", List.of("name", "content", "goal", "indicator")),
             Map.entry("disclosure", List.of("index_number", "title", "publisher", "date", "category",
@@ -27,8 +27,8 @@ public enum ContentKind {
                     "nature", "department_in_charge", "implementing_unit", "owner", "contact", "phone", "period",
                     "budget", "purpose", "schedule", "overview", "basis", "feasibility", "necessity",
                     "long_term_goals", "mid_term_goals", "overall_goals", "goals", "goal_labels", "indicator_titles",
-                    "indicator_columns", "indicators", "measures", "rows", "tables", "sign_off", "notes", "layout",
-                    "silence")),
+                    "indicator_columns", "indicators", "measures", "rows", "tables", "sign_off", "notes", "attachments",
+                    "layout", "silence")),
             Map.entry("period", List.of("start", "end")),
             Map.entry("labels", Orders.LABELS)));
 
@@ -44,7 +44,7 @@ public enum ContentKind {
         static final Map<String, List<String>> FORM = Map.of("budget", BUDGET, "sources", SOURCE,
                 "indicators", INDICATOR, "indicator_columns", List.of("key", "heading"), "rows", ROW,
                 "sign_off", ROW, "tables", List.of("title", "columns", "rows"),
-                "silence", List.of("rule", "row", "reason"));
+                "silence", List.of("rule", "row", "reason"), "attachments", List.of("path", "title"));
         static final List<String> LABELS = List.copyOf(org.gongkai.model.FieldLabels.DEFAULTS.keySet());
         /** Under a department, labels are the overall table's fields' or the catalogue's (disclosure.labels). */
         static final List<String> DEPARTMENT_LABELS = java.util.stream.Stream.concat(LABELS.stream(),

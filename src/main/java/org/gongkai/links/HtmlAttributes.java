@@ -204,7 +204,7 @@ final class HtmlAttributes {
                 }
             }
             if (name != null && !seen(name, first)) {
-                String tag = lower(text.substring(tagStart, tagEnd));
+                String tag = lower(LinkChecker.utf8(text.substring(tagStart, tagEnd)));
                 found.add(new Attribute(tag, name, References.decode(LinkChecker.utf8(text.substring(valueStart, valueEnd)))));
             }
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,9 @@ import org.gongkai.site.Page;
  * {@code srcset} URL of a tag (as a browser reads the tags: {@link HtmlAttributes}) must be relative and lead to a file of the build, and each {@code #anchor} to an id on the
  * target page. A portal serves the folder as it is, so a broken link found here is one a citizen
  * would have met. Resources from other hosts are refused too (the site must make no request to
- * another host); only a hyperlink a reader follows may lead to another site.
+ * another host); only a hyperlink a reader follows may lead to another site, and in a build only to
+ * a host that the site's own settings or prose name (the MIIT record, a 找错 service, 政务新媒体…):
+ * anything else a template adds is refused. The links out that passed are kept for the summary.
  *
  * <p>Pages are scanned as Latin-1 text: markup and our links are ASCII, and reading bytes that
  * way is a copy, not a decode — this stage reads every byte of a large site.
@@ -50,16 +53,55 @@ public final class LinkChecker {
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     /** site.yaml base_url, or null: a page's {@code <link>} may name its own absolute address (rel=canonical). */
     private final BaseUrl base;
+    /** The hosts a hyperlink may lead to (lower case), or null when any may. */
+    private final Set<String> hosts;
+    private final Set<String> external = ConcurrentHashMap.newKeySet();
 
     public LinkChecker(List<Page> site) {
         this(site, null);
     }
 
     public LinkChecker(List<Page> site, BaseUrl base) {
+        this(site, base, null);
+    }
+
+    /** {@code named}: the addresses the site names; a hyperlink to another host must be to one of their hosts. */
+    public LinkChecker(List<Page> site, BaseUrl base, Collection<String> named) {
         for (Page p : site) {
             pages.put(p.path(), p);
         }
         this.base = base;
+        this.hosts = named == null ? null : named.stream().map(LinkChecker::host).filter(h -> h != null)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The hyperlinks to other hosts that passed, sorted; complete once {@link #check} has run. */
+    public List<String> externalLinks() {
+        return external.stream().sorted().toList();
+    }
+
+    /** The host of an http(s) address, lower case, or null. */
+    static String host(String url) {
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return null;
+        }
+        int end = scheme + 3;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(scheme + 3, end);
+        authority = authority.substring(authority.lastIndexOf('@') + 1);
+        int port = authority.lastIndexOf(':');
+        String host = port >= 0 ? authority.substring(0, port) : authority;
+        if (host.indexOf('%') >= 0) { // a name in Chinese as the Markdown renderer escapes it
+            try {
+                host = java.net.URLDecoder.decode(host, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return host;
+            }
+        }
+        return host.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Every broken link of the site, in page order. */
@@ -111,6 +153,11 @@ public final class LinkChecker {
             checkUnusual(from, link, navigation, broken);
             return;
         }
+        checkTarget(from, link, path, anchor, broken);
+    }
+
+    /** A relative link, cut into its decoded path and anchor: the file must be in the build, the anchor on it. */
+    private void checkTarget(String from, String link, String path, String anchor, List<BrokenLink> broken) {
         if (path.startsWith("/")) {
             broken.add(new BrokenLink(from, link, "绝对路径：链接须为相对路径，站点才能放在任意子路径下"));
             return;
@@ -141,6 +188,12 @@ public final class LinkChecker {
         if (uri.getScheme() != null || link.startsWith("//")) {
             if (!navigation || !List.of("http", "https", "mailto", "tel").contains(uri.getScheme())) {
                 broken.add(new BrokenLink(from, link, "引用其他网站的资源：站点不得向其他主机发出请求"));
+            } else if (uri.getScheme().startsWith("http")) {
+                if (hosts != null && !hosts.contains(host(link))) {
+                    broken.add(new BrokenLink(from, link, "链接到其他网站：只能链接到 site.yaml 的设置或各部门文字中写明的网址"));
+                } else {
+                    external.add(link);
+                }
             }
             return;
         }
@@ -150,7 +203,8 @@ public final class LinkChecker {
             broken.add(new BrokenLink(from, link, "不是有效的站内地址"));
             return;
         }
-        checkLink(from, decoded, navigation, broken);
+        // Decoded, a path may hold "#" or "?" (a file named "原文#1.docx"): it is not cut again.
+        checkTarget(from, link, uri.getPath() == null ? "" : uri.getPath(), uri.getFragment(), broken);
     }
 
     /** Resolves a relative path against the folder of {@code from}; null when it climbs above the root. */

@@ -1,5 +1,6 @@
 package org.gongkai.load;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,14 +10,13 @@ import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.ItemGoal;
 import org.gongkai.model.Origin;
-import org.gongkai.render.Markdown;
 
 /** department.yaml → {@link Department} (without its projects, which are attached later). */
 final class DepartmentReader {
 
     static final List<String> KEYS = List.of("code", "name", "short_name", "year", "unit", "units",
             "overall_goal", "item_goals", "measures", "disclosure", "title", "overall_table", "rows", "sign_off",
-            "notes", "draft");
+            "notes", "draft", "attachments");
     static final List<String> DISCLOSURE_KEYS = List.of("index_number", "publisher", "date", "category",
             "document_number", "title", "validity", "method", "labels");
     /** The catalogue entries whose printed label a portal may give ({@code disclosure.labels}). */
@@ -33,7 +33,7 @@ final class DepartmentReader {
      * the file must agree with them.
      */
     static Department read(Node root, Origin file, String folderCode, int folderYear, boolean incomplete,
-                           Problems problems) {
+                           Path siteDir, Problems problems) {
         Fields f = Fields.of(root, KEYS, "部门文件", problems);
         if (f == null) {
             return null;
@@ -76,34 +76,18 @@ final class DepartmentReader {
         for (Node item : f.list("item_goals")) {
             Fields g = Fields.of(item, ITEM_GOAL_KEYS, "分项绩效目标", problems);
             if (g != null) {
-                itemGoals.add(new ItemGoal(g.requiredText("name", "分项绩效目标"), markdown(g, "content", problems),
+                itemGoals.add(new ItemGoal(g.requiredText("name", "分项绩效目标"), MarkdownText.read(g, "content", problems),
                         g.text("goal"), g.text("indicator")));
             }
         }
         // Without a code the folder's stands in (the missing key is reported above), so the
         // loader can still sort and compare departments and report every other problem.
         return new Department(code != null ? code : folderCode, name, f.text("short_name"), year != null ? year : folderYear,
-                unit != null ? unit : MONEY_UNITS.get(0), units, markdown(f, "overall_goal", problems), itemGoals,
-                markdown(f, "measures", problems), List.of(), disclosure(f, problems), file, codeDisclosed,
+                unit != null ? unit : MONEY_UNITS.get(0), units, MarkdownText.read(f, "overall_goal", problems), itemGoals,
+                MarkdownText.read(f, "measures", problems), List.of(), disclosure(f, problems), file, codeDisclosed,
                 FormReader.read(f, List.of(), problems),
-                OverallTableReader.read(f.node("overall_table"), problems), f.flag("draft", false), incomplete);
-    }
-
-    /**
-     * A Markdown text, each link the renderer would not publish reported at the value, with its
-     * line within a text of several lines. The renderer's own parse finds them
-     * ({@link Markdown#unsafeLinks}), so the loader and the renderer cannot disagree.
-     */
-    private static String markdown(Fields f, String key, Problems problems) {
-        String text = f.text(key);
-        for (Markdown.UnsafeLink link : Markdown.unsafeLinks(text)) {
-            String before = text.substring(0, link.offset());
-            int line = before.length() - before.replace("\n", "").length() + 1;
-            problems.add(f.node(key).origin(), "\"" + key + "\"" + (text.strip().contains("\n") ? "（第 " + line + " 行）" : "")
-                    + "中的链接 \"" + Messages.clip(link.target()) + "\" 不能发布：链接只能指向站内的相对地址，"
-                    + "或 http、https、mailto、tel 地址");
-        }
-        return text;
+                OverallTableReader.read(f.node("overall_table"), problems), f.flag("draft", false), incomplete,
+                AttachmentReader.read(f, siteDir, problems));
     }
 
     private static Disclosure disclosure(Fields department, Problems problems) {

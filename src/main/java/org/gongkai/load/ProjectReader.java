@@ -1,6 +1,7 @@
 package org.gongkai.load;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +39,7 @@ final class ProjectReader {
     private static List<String> keys() {
         List<String> keys = new ArrayList<>(List.of("code", "name", "unit", "order", "budget", "purpose",
                 "schedule", "goals", "long_term_goals", "attribute", "department_in_charge", "owner",
-                "period", "indicators", "silence", "amount_unit", "draft"));
+                "period", "indicators", "silence", "amount_unit", "draft", "attachments"));
         keys.addAll(TEXT_KEYS);
         keys.addAll(FormReader.FORM_KEYS);
         return List.copyOf(keys);
@@ -54,7 +55,7 @@ final class ProjectReader {
      * Reads the project; a code it gives must be the file name without ".yaml", and without one the
      * file name is the project's id.
      */
-    static Project read(Node root, Origin file, String fileCode, boolean incomplete, Problems problems) {
+    static Project read(Node root, Origin file, String fileCode, boolean incomplete, Path siteDir, Problems problems) {
         Fields f = Fields.of(root, KEYS, "项目文件", problems);
         if (f == null) {
             return null;
@@ -80,7 +81,7 @@ final class ProjectReader {
                 f.node("code") != null ? f.node("code").origin() : file, f.keyOrigin("budget"),
                 f.keyOrigin("purpose"), f.node("unit") != null ? f.node("unit").origin() : file, codeDisclosed, f.oneOf("amount_unit", MONEY_UNITS), budgetNode != null,
                 b == null ? BudgetDetails.NONE : FormReader.budgetDetails(b, problems), form, f.flag("draft", false),
-                incomplete);
+                incomplete, AttachmentReader.read(f, siteDir, problems));
     }
 
     /** 起止时间: a mapping of start and end, or one printed text such as 2021.1-2021.12. */

@@ -1,5 +1,7 @@
 package org.gongkai.load;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,12 +16,16 @@ final class SiteConfigReader {
     static final List<String> CHECK_KEYS = List.of("rules", "report_page");
     static final List<String> GRADES = List.of("off", "error", "warning", "notice");
     static final List<String> PORTAL_KEYS = List.of("site_name", "site_domain", "site_id_code", "column_name",
-            "column_description", "column_keywords", "column_type", "content_source", "published");
+            "column_description", "column_keywords", "column_type", "content_source", "published", "author", "image",
+            "sponsor", "organizer", "contact", "icp", "police_record", "government_mark", "government_mark_link",
+            "error_report", "new_media");
+    static final List<String> NEW_MEDIA_KEYS = List.of("name", "url");
 
     private SiteConfigReader() {
     }
 
-    static SiteConfig read(Node root, Problems problems) {
+    /** {@code siteDir}: the site folder, where the images the settings name must be. */
+    static SiteConfig read(Node root, Path siteDir, Problems problems) {
         Fields f = Fields.of(root, KEYS, "site.yaml ", problems);
         if (f == null) {
             return null;
@@ -35,8 +41,8 @@ final class SiteConfigReader {
                 f.text("description"),
                 baseUrl,
                 framework != null ? framework : SiteConfig.DEFAULT_FRAMEWORK,
-                f.text("footer"),
-                portal(f, problems), check(f, problems), flag(f, "search", SiteConfig.DEFAULT_SEARCH, problems));
+                MarkdownText.read(f, "footer", problems),
+                portal(f, siteDir, problems), check(f, problems), flag(f, "search", SiteConfig.DEFAULT_SEARCH, problems));
     }
 
     /** A true/false key: {@code otherwise} when it is missing or blank. */
@@ -86,7 +92,7 @@ final class SiteConfigReader {
         return new CheckSettings(rules, reportPage);
     }
 
-    private static Portal portal(Fields site, Problems problems) {
+    private static Portal portal(Fields site, Path siteDir, Problems problems) {
         Node node = site.node("portal");
         if (node == null) {
             return Portal.NONE;
@@ -95,8 +101,47 @@ final class SiteConfigReader {
         if (f == null) {
             return Portal.NONE;
         }
+        String policeRecord = f.text("police_record");
+        if (policeRecord != null && !policeRecord.matches(".*\\d{6,}.*")) {
+            problems.add(f.node("police_record").origin(), "\"police_record\" 应含公安备案编号（如 冀公网安备 13028102000123号），"
+                    + "页脚用它链接到备案信息，这里是 \"" + Messages.clip(policeRecord) + "\"");
+        }
         return new Portal(f.text("site_name"), f.text("site_domain"), f.text("site_id_code"), f.text("column_name"),
                 f.text("column_description"), f.text("column_keywords"), f.text("column_type"),
-                f.text("content_source"), Dates.read(f, "published", problems));
+                f.text("content_source"), Dates.read(f, "published", problems), f.text("author"),
+                SiteImage.read(f, "image", siteDir, problems), f.text("sponsor"), f.text("organizer"),
+                MarkdownText.read(f, "contact", problems), f.text("icp"), policeRecord,
+                SiteImage.read(f, "government_mark", siteDir, problems), url(f, "government_mark_link", problems),
+                url(f, "error_report", problems), newMedia(f, problems));
+    }
+
+    /** 政务新媒体: a list of name and address. */
+    private static List<Portal.NamedLink> newMedia(Fields portal, Problems problems) {
+        List<Portal.NamedLink> links = new ArrayList<>();
+        for (Node item : portal.list("new_media")) {
+            Fields f = Fields.of(item, NEW_MEDIA_KEYS, "政务新媒体（new_media）的一项", problems);
+            if (f != null) {
+                String name = f.requiredText("name", "政务新媒体（new_media）的一项");
+                String url = f.has("url") ? url(f, "url", problems) : null;
+                if (!f.has("url")) {
+                    f.requiredText("url", "政务新媒体（new_media）的一项");
+                }
+                if (name != null && url != null) {
+                    links.add(new Portal.NamedLink(name, url));
+                }
+            }
+        }
+        return links;
+    }
+
+    /** An address on another site that a page links to: http or https, nothing else. */
+    private static String url(Fields f, String key, Problems problems) {
+        String url = f.text(key);
+        if (url != null && !url.matches("https?://[^\\s/?#]+[^\\s]*")) {
+            problems.add(f.node(key).origin(), "\"" + key + "\" 应为完整的网址（以 http:// 或 https:// 开头），这里是 \""
+                    + Messages.clip(url) + "\"");
+            return null;
+        }
+        return url;
     }
 }

@@ -82,7 +82,7 @@ public final class SiteLoader {
             return null;
         }
         Node node = safe(file) ? parseSettings(file) : null;
-        return node == null ? null : SiteConfigReader.read(node, problems);
+        return node == null ? null : SiteConfigReader.read(node, root, problems);
     }
 
     private record DepartmentFolder(Path dir, String name, String code, int year) {
@@ -135,7 +135,7 @@ public final class SiteLoader {
             Parsed parsed = parse(file, fileName);
             if (parsed != null) {
                 department = DepartmentReader.read(parsed.node, Origin.ofFile(fileName).at(1, 1), folder.code,
-                        folder.year, parsed.incomplete, problems);
+                        folder.year, parsed.incomplete, root, problems);
             }
         } else if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(Origin.ofFile(folder.name + "/"), "部门文件夹缺少 department.yaml");
@@ -187,7 +187,7 @@ public final class SiteLoader {
                     + "（不以 . 或 - 开头，不超过 80 个字），这里是 \"" + fileName + "\"");
             return null;
         }
-        return ProjectReader.read(parsed.node, Origin.ofFile(name).at(1, 1), code, parsed.incomplete, problems);
+        return ProjectReader.read(parsed.node, Origin.ofFile(name).at(1, 1), code, parsed.incomplete, root, problems);
     }
 
     /** A project's unit must be one the department lists; several units mean each project names one. */

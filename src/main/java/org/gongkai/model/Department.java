@@ -27,7 +27,8 @@ public record Department(
         FormParts form,
         OverallTable overallTable,
         boolean draft,
-        boolean incomplete) {
+        boolean incomplete,
+        List<Attachment> attachments) {
 
     /** The comment {@code gongkai import} puts at the top of a file it could not fill completely. */
     public static final String INCOMPLETE_MARK = "# 导入不完整";
@@ -36,12 +37,13 @@ public record Department(
         units = List.copyOf(units);
         itemGoals = List.copyOf(itemGoals);
         projects = List.copyOf(projects);
+        attachments = List.copyOf(attachments);
     }
 
     /** The same department with its projects attached (the loader reads them after the file). */
     public Department withProjects(List<Project> list) {
         return new Department(code, name, shortName, year, unit, units, overallGoal, itemGoals, measures, list, disclosure,
-                origin, codeDisclosed, form, overallTable, draft, incomplete);
+                origin, codeDisclosed, form, overallTable, draft, incomplete, attachments);
     }
 
     /** The name used in breadcrumbs and titles: the short name when one is given. */

@@ -35,7 +35,8 @@ public record Project(
         BudgetDetails budgetDetails,
         FormParts form,
         boolean draft,
-        boolean incomplete) {
+        boolean incomplete,
+        List<Attachment> attachments) {
 
     public Project {
         schedule = List.copyOf(schedule);
@@ -43,6 +44,7 @@ public record Project(
         longTermGoals = List.copyOf(longTermGoals);
         indicators = List.copyOf(indicators);
         silences = List.copyOf(silences);
+        attachments = List.copyOf(attachments);
     }
 
     /** The 项目编码 as disclosed, or null when the form printed none. */

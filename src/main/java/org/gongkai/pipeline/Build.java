@@ -20,7 +20,9 @@ import org.gongkai.site.BaseUrl;
 import org.gongkai.site.Page;
 import org.gongkai.render.PageType;
 import org.gongkai.render.AtomFeed;
+import org.gongkai.render.AttachmentFiles;
 import org.gongkai.render.CrawlerFiles;
+import org.gongkai.render.NamedLinks;
 import org.gongkai.render.NotFoundPage;
 import org.gongkai.render.SitemapPage;
 import org.gongkai.render.ChangesPage;
@@ -43,7 +45,7 @@ public final class Build {
     /** The page types of a site, in the order they render. */
     static final List<PageType> PAGE_TYPES = List.of(
             new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage(),
-            new SitemapPage(), new NotFoundPage(), new CrawlerFiles(), new AtomFeed());
+            new SitemapPage(), new NotFoundPage(), new CrawlerFiles(), new AtomFeed(), new AttachmentFiles());
 
     private final Path siteDir;
     private final Path outDir;
@@ -79,9 +81,11 @@ public final class Build {
 
     /**
      * What a build made: the site (as published), its findings, how many pages, how long each stage
-     * took, and the drafts it held back (none with {@link #includeDrafts}).
+     * took, the drafts it held back (none with {@link #includeDrafts}), and the links to other hosts
+     * its pages carry (each to a host the site's settings or prose name).
      */
-    public record Result(Site site, List<Finding> findings, int pages, StageTimes times, List<Site.Draft> heldBack) {
+    public record Result(Site site, List<Finding> findings, int pages, StageTimes times, List<Site.Draft> heldBack,
+            List<String> externalLinks) {
     }
 
     public Result run() throws LoadException, BuildException {
@@ -107,12 +111,13 @@ public final class Build {
         List<Page> all = new ArrayList<>(pages);
         all.addAll(index);
         all.addAll(assets);
-        times.time(Stage.LINKS, () -> checkLinks(all, BaseUrl.of(site.config())));
+        List<String> external = times.time(Stage.LINKS,
+                () -> checkLinks(all, BaseUrl.of(site.config()), NamedLinks.of(site)));
         times.time(Stage.WRITE, () -> {
             write(writer, all);
             return null;
         });
-        return new Result(site, findings, pages.size(), times, heldBack);
+        return new Result(site, findings, pages.size(), times, heldBack, external);
     }
 
     /** The theme's templates and its static files, read in one stage. */
@@ -142,12 +147,18 @@ public final class Build {
             return pages;
         } catch (Theme.TemplateException e) {
             throw new BuildException(e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new BuildException(e.getMessage() + "（原有输出保持不变）", e);
         }
     }
 
-    /** Fails the build on any broken internal link or anchor, and on any link or asset address to another host. */
-    private static Void checkLinks(List<Page> all, BaseUrl base) throws BuildException {
-        List<LinkChecker.BrokenLink> broken = new ArrayList<>(new LinkChecker(all, base).check());
+    /**
+     * Fails the build on any broken internal link or anchor, on any asset address to another host and
+     * on any link to a host the site does not name; returns the links out that passed.
+     */
+    private static List<String> checkLinks(List<Page> all, BaseUrl base, List<String> named) throws BuildException {
+        LinkChecker checker = new LinkChecker(all, base, named);
+        List<LinkChecker.BrokenLink> broken = new ArrayList<>(checker.check());
         broken.addAll(AssetHosts.scan(all));
         if (!broken.isEmpty()) {
             StringBuilder message = new StringBuilder(broken.size() + " 个无效链接（多由自定义模板造成）：");
@@ -157,7 +168,7 @@ public final class Build {
             }
             throw new BuildException(message.toString());
         }
-        return null;
+        return checker.externalLinks();
     }
 
     private static void write(SiteWriter writer, List<Page> pages) throws BuildException {

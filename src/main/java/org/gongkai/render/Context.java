@@ -25,6 +25,8 @@ final class Context {
         c.put("meta", PortalMeta.site(site.config(), path, title));
         BaseUrl base = BaseUrl.of(site.config());
         c.put("canonical", base == null ? null : base.absolute(path));
+        c.put("footer", Furniture.markdown(site.config().footer()));
+        c.put("contact", Furniture.markdown(site.config().portal().contact()));
         return c;
     }
 }

@@ -37,6 +37,7 @@ public final class DepartmentPage implements PageType {
                     .map(g -> new ItemGoalView(g, Markdown.render(g.content()))).toList());
             c.put("measures", Markdown.render(d.measures()));
             c.put("totals", d.totals());
+            c.put("attachments", d.attachments());
             c.put("projectCharts", Charts.projects(d));
             c.put("sourceCharts", Charts.fundSources(d));
             c.put("hasPartOne", d.overallGoal() != null || !d.itemGoals().isEmpty() || d.measures() != null

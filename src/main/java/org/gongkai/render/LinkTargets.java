@@ -30,7 +30,7 @@ public final class LinkTargets {
         return !url.startsWith("//") && url.indexOf('\\') < 0;
     }
 
-    private static String asBrowserReads(String url) {
+    static String asBrowserReads(String url) {
         StringBuilder s = new StringBuilder(url.length());
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -21,6 +22,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +79,54 @@ public final class Markdown {
             }
         }
         return unsafe;
+    }
+
+    /**
+     * A line of the page's furniture (页脚, 联系方式): links and emphasis only. Whatever else Markdown
+     * would make of the text (a heading of "# …", a list of "1. …", a code block, an image) is shown as
+     * the text it was written as, so a footer written before it took Markdown reads as it did.
+     */
+    public static SafeString renderLine(String source) {
+        if (source == null) {
+            return null;
+        }
+        Document document = PARSER.parse(source);
+        for (Node link : links(document)) {
+            if (link instanceof Image || link instanceof ImageRef || !LinkTargets.allowed(target(link, document))) {
+                unlink(link);
+            }
+        }
+        Node n = document.getFirstChild();
+        while (n != null) {
+            Node next = n.getNext();
+            if (!(n instanceof Paragraph)) {
+                String text = n.getChars().toString().strip();
+                if (!text.isEmpty()) {
+                    Paragraph line = new Paragraph();
+                    line.appendChild(new Text(BasedSequence.of(text)));
+                    n.insertBefore(line);
+                }
+                n.unlink();
+            }
+            n = next;
+        }
+        return new SafeString(RENDERER.render(document));
+    }
+
+    /** The http and https targets of the links of {@code source}, as the browser will read them. */
+    public static List<String> webLinks(String source) {
+        List<String> web = new ArrayList<>();
+        if (source != null) {
+            Document document = PARSER.parse(source);
+            for (Node link : links(document)) {
+                String target = LinkTargets.asBrowserReads(Escaping.unescapeString(target(link, document)));
+                String lower = target.toLowerCase(java.util.Locale.ROOT);
+                if (LinkTargets.allowed(target(link, document)) && (lower.startsWith("http:") || lower.startsWith("https:"))) {
+                    web.add(target);
+                }
+            }
+        }
+        return web;
     }
 
     /** Inline links and images, reference links and images, autolinks: every node with a target. */

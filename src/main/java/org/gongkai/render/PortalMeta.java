@@ -5,9 +5,11 @@ import java.util.Map;
 import org.gongkai.model.Department;
 import org.gongkai.model.Portal;
 import org.gongkai.model.SiteConfig;
+import org.gongkai.site.Links;
+import org.gongkai.site.Routes;
 
 /**
- * The meta tags that government-portal harvesters read (SiteName … Url), for one page, in the
+ * The meta tags that government-portal harvesters read (SiteName … Author, Image, Url), for one page, in the
  * order portals document them. Tags without a value are left out rather than printed empty; the
  * validate stage warns about the settings a portal requires.
  */
@@ -52,10 +54,19 @@ final class PortalMeta {
         put(meta, "PubDate", date == null ? null : date.length() == 10 ? date + " 00:00" : date);
         put(meta, "ContentSource", source);
         put(meta, "Keywords", keywords);
+        put(meta, "Author", p.author());
         put(meta, "Description", clip(description));
-        put(meta, "Url", site.baseUrl() == null ? null
-                : (site.baseUrl().endsWith("/") ? site.baseUrl() : site.baseUrl() + "/") + path);
+        put(meta, "Image", p.image() == null ? null : address(site, path, Routes.ASSET.path(p.imageAsset())));
+        put(meta, "Url", address(site, path, path));
         return meta;
+    }
+
+    /** A file's published address when base_url is set; else, for the image, its address from the page. */
+    private static String address(SiteConfig site, String page, String file) {
+        if (site.baseUrl() == null) {
+            return file.equals(page) ? null : Links.root(page) + file;
+        }
+        return (site.baseUrl().endsWith("/") ? site.baseUrl() : site.baseUrl() + "/") + file;
     }
 
     private static String keywords(SiteConfig site) {

@@ -12,7 +12,8 @@ import org.gongkai.site.Page;
 
 /**
  * &lt;year&gt;/&lt;department&gt;/&lt;project&gt;/index.html: the project's 绩效目标表 as the printed
- * form has it, with previous/next links inside the department.
+ * form has it, with previous/next links inside the department, its attached files, and links to the
+ * same project in the site's other years.
  */
 public final class ProjectPage implements PageType {
 
@@ -22,13 +23,14 @@ public final class ProjectPage implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
+        OtherYears otherYears = OtherYears.of(site);
         return site.years().stream().flatMap(y -> y.departments().stream())
-                .flatMap(d -> IntStream.range(0, d.projects().size()).mapToObj(i -> new Job(d, i)))
+                .flatMap(d -> IntStream.range(0, d.projects().size()).mapToObj(i -> new Job(d, i, otherYears)))
                 .parallel()
                 .map(job -> job.render(site, theme));
     }
 
-    private record Job(Department department, int index) {
+    private record Job(Department department, int index, OtherYears otherYears) {
 
         Page render(Site site, Theme theme) {
             Department d = department;
@@ -58,6 +60,8 @@ public final class ProjectPage implements PageType {
             String root = Links.root(path);
             c.put("previous", neighbour(d, index - 1, root));
             c.put("next", neighbour(d, index + 1, root));
+            c.put("otherYears", otherYears.of(p, path));
+            c.put("attachments", p.attachments());
             return new Page(path, theme.render("project.peb", c));
         }
 

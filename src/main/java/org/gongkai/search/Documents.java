@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.model.Department;
 import org.gongkai.model.Indicator;
+import org.gongkai.model.ItemGoal;
 import org.gongkai.model.Project;
 import org.gongkai.model.Site;
 import org.gongkai.model.Year;
@@ -78,7 +79,20 @@ final class Documents {
     private static SearchDocument department(Department d) {
         return new SearchDocument('d', d.name(), List.of(d.year() + "年", d.projects().size() + " 个项目",
                 "预算 " + d.total().toPlainString() + " " + d.unit()), "", "",
-                d.code() + " " + nn(d.shortName()) + " " + clip(d.overallGoal(), 300) + FormTexts.of(d));
+                d.code() + " " + nn(d.shortName()) + " " + prose(d) + FormTexts.of(d));
+    }
+
+    /**
+     * The whole of a department's 第一部分: 总体绩效目标, each 分项绩效目标 and 工作保障措施. It is one
+     * document, so a word deep in the text adds one posting, not one per project.
+     */
+    private static String prose(Department d) {
+        StringBuilder s = new StringBuilder(nn(d.overallGoal()));
+        for (ItemGoal g : d.itemGoals()) {
+            s.append(' ').append(nn(g.name())).append(' ').append(nn(g.content())).append(' ').append(nn(g.goal()))
+                    .append(' ').append(nn(g.indicator()));
+        }
+        return s.append(' ').append(nn(d.measures())).toString();
     }
 
     private static SearchDocument project(Department d, Project p) {
@@ -107,7 +121,4 @@ final class Documents {
         return s == null ? "" : s;
     }
 
-    private static String clip(String s, int length) {
-        return s == null ? "" : s.length() <= length ? s : s.substring(0, length);
-    }
 }

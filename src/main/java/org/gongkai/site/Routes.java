@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.model.Attachment;
 import org.gongkai.model.Department;
 import org.gongkai.model.Project;
 import org.gongkai.model.Year;
@@ -16,7 +17,8 @@ import org.gongkai.model.Year;
  *
  * <p>A pattern's {@code {year}}, {@code {department}}, {@code {project}} and {@code {file}} take
  * their values from the arguments by type: a {@link Department} gives its year and code, a
- * {@link Project} its code, a {@link Year} or a number the year, a string the file name.
+ * {@link Project} its code, a {@link Year} or a number the year, a string the file name, an
+ * {@link Attachment} its path with the characters a URL cannot hold escaped.
  */
 public enum Routes {
     HOME("home", "index.html"),
@@ -42,7 +44,9 @@ public enum Routes {
     /** The page a server shows for a missing address, at any depth. */
     NOT_FOUND("not-found", "404.html"),
     /** A static file of the theme (style.css, search.js…). */
-    ASSET("asset", "assets/{file}");
+    ASSET("asset", "assets/{file}"),
+    /** A file attached to a department or project, at its path in the site folder (attachments/…). */
+    ATTACHMENT("attachment", "{file}");
 
     private final String id;
     private final String pattern;
@@ -102,6 +106,8 @@ public enum Routes {
                 year = Long.toString(n.longValue());
             } else if (v instanceof String s) {
                 file = s;
+            } else if (v instanceof Attachment a) {
+                file = UrlPath.encode(a.path());
             } else {
                 throw new IllegalArgumentException("路径 " + id + " 不接受参数 " + v);
             }

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every built file, scanned as text: no address of another host except in a hyperlink or the
- * page's own Url metadata and canonical link, or the site's own addresses in sitemap.xml, robots.txt and feed.xml (no CDN, web font or analytics), and nothing a strict
+ * page's own Url and Image metadata and canonical link, or the site's own addresses in sitemap.xml, robots.txt and feed.xml (no CDN, web font or analytics), and nothing a strict
  * Content-Security-Policy would block (inline scripts, inline event handlers, style attributes).
  */
 class SelfContainedTest {
 
     static final Pattern ADDRESS = Pattern.compile("(?i)(https?:)?//[a-z0-9.-]+\\.[a-z]{2,}");
-    static final Pattern ALLOWED = Pattern.compile("<a [^>]*href=\"$|<meta name=\"Url\" content=\"$|<link rel=\"canonical\" href=\"$");
+    static final Pattern ALLOWED =
+            Pattern.compile("<a [^>]*href=\"$|<meta name=\"(?:Url|Image)\" content=\"$|<link rel=\"canonical\" href=\"$");
     /**
      * The crawler files name the site's own pages by their absolute address (base_url): addresses a
      * crawler reads, never loaded by a page. Only there, and only in these places, may they stand.

@@ -115,6 +115,22 @@ class CliTest {
         assertEquals("检查：0 个错误，7 个警告，2 个提示", lines.get(6));
     }
 
+    /** The summary lists every link out, each to a host the site names. */
+    @Test
+    void theBuildListsItsLinksOut() {
+        Cli.Run run = Cli.run("build", Sites.REPO.resolve("src/test/resources/two-years").toString(), "-o",
+                dir.resolve("out").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().endsWith("""
+                站外链接 5 个（均为 site.yaml 的设置或各部门文字中写明的网址）：
+                  https://beian.miit.gov.cn/
+                  https://beian.mps.gov.cn/#/query/webSearch?code=13028102000123
+                  https://mp.weixin.qq.com/s/zunhua
+                  https://www.example.gov.cn/czyjs/
+                  https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=1302810001
+                """), run.out());
+    }
+
     @Test
     void versionAndHelpOnEveryCommand() {
         for (String[] args : new String[][] {{"--version"}, {"build", "--version"}, {"init", "--version"}}) {

@@ -132,13 +132,13 @@ class DifferTest {
     void aNameSharedByTwoProjectsIsNoGroundForMatching() {
         var a = new org.gongkai.model.Project("A1", "同名项目", null, null, org.gongkai.model.Budget.EMPTY, null,
                 List.of(), List.of(), List.of(), null, null, null, null, List.of(), List.of(), null, null, null, null, null,
-                true, null, true, org.gongkai.model.BudgetDetails.NONE, org.gongkai.model.FormParts.NONE, false, false);
+                true, null, true, org.gongkai.model.BudgetDetails.NONE, org.gongkai.model.FormParts.NONE, false, false, List.of());
         var b = new org.gongkai.model.Project("A2", "同名项目", null, null, org.gongkai.model.Budget.EMPTY, null,
                 List.of(), List.of(), List.of(), null, null, null, null, List.of(), List.of(), null, null, null, null, null,
-                true, null, true, org.gongkai.model.BudgetDetails.NONE, org.gongkai.model.FormParts.NONE, false, false);
+                true, null, true, org.gongkai.model.BudgetDetails.NONE, org.gongkai.model.FormParts.NONE, false, false, List.of());
         var c = new org.gongkai.model.Project("B1", "同名项目", null, null, org.gongkai.model.Budget.EMPTY, null,
                 List.of(), List.of(), List.of(), null, null, null, null, List.of(), List.of(), null, null, null, null, null,
-                true, null, true, org.gongkai.model.BudgetDetails.NONE, org.gongkai.model.FormParts.NONE, false, false);
+                true, null, true, org.gongkai.model.BudgetDetails.NONE, org.gongkai.model.FormParts.NONE, false, false, List.of());
         Department before = department("731001").before();
         DepartmentChange d = Differ.department(before.withProjects(List.of(a, b)), before.withProjects(List.of(c)));
         assertEquals(List.of("B1 added", "A1 dropped", "A2 dropped"),

@@ -104,6 +104,29 @@ class ImportCommandTest {
                 bad.err());
     }
 
+    /** --attach keeps the source in the site folder, names it in department.yaml, and the built page lists it. */
+    @Test
+    void attachKeepsTheSourceAsTheDepartmentsAttachment() throws Exception {
+        Sites.put(site, "site.yaml", "title: 导入测试\n");
+        Cli.Run run = importSeed("--short-name", "遵化市科协", "--attach");
+        String name = SeedRoundTripTest.SEED.getFileName().toString();
+        Path copy = site.resolve("attachments/2023/731001/" + name);
+        assertTrue(run.out().contains("已复制附件：" + copy), run.out());
+        assertEquals(-1, Files.mismatch(SeedRoundTripTest.SEED, copy));
+        String department = Files.readString(site.resolve("content/2023/731001/department.yaml"));
+        assertTrue(department.endsWith("attachments:\n  - attachments/2023/731001/" + name + "\n"), department);
+        Cli.Run fmt = Cli.run("fmt", "--check", site.toString());
+        assertEquals(0, fmt.code(), fmt.out() + fmt.err());
+        Cli.Run build = Cli.run("build", site.toString());
+        assertEquals(0, build.code(), build.err());
+        String page = Files.readString(site.resolve("site/2023/731001/index.html"));
+        assertTrue(page.contains("<a href=\"../../attachments/2023/731001/" + name + "\">" + name + "</a>"), page);
+        Cli.Run two = Cli.run("import", SeedRoundTripTest.SEED.toString(), SeedRoundTripTest.SEED.toString(), "-o",
+                site.toString(), "--year", "2023", "--attach");
+        assertEquals(2, two.code());
+        assertEquals("--attach 一次只能导入一个文件（原文件要作为哪个部门的附件须明确）\n", two.err());
+    }
+
     @Test
     void importedContentBuilds() {
         Sites.put(site, "site.yaml", "title: 导入测试\n");

@@ -17,7 +17,8 @@ class KeyOrderTest {
         Map<String, List<String>> shared = Map.of("budget", ProjectReader.BUDGET_KEYS,
                 "sources", FormReader.SOURCE_KEYS, "indicators", ProjectReader.INDICATOR_KEYS,
                 "indicator_columns", FormReader.COLUMN_KEYS, "rows", FormReader.ROW_KEYS,
-                "sign_off", FormReader.ROW_KEYS, "tables", FormReader.TABLE_KEYS, "labels", FormReader.LABEL_KEYS);
+                "sign_off", FormReader.ROW_KEYS, "tables", FormReader.TABLE_KEYS, "labels", FormReader.LABEL_KEYS,
+                "attachments", AttachmentReader.KEYS);
         Map<String, List<String>> department = new HashMap<>(shared);
         department.putAll(Map.of("", DepartmentReader.KEYS, "units", DepartmentReader.UNIT_KEYS,
                 "item_goals", DepartmentReader.ITEM_GOAL_KEYS, "disclosure", DepartmentReader.DISCLOSURE_KEYS,

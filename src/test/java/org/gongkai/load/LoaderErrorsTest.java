@@ -252,7 +252,50 @@ class LoaderErrorsTest {
                         ---
                         code: P2
                         """, List.of(
-                        PROJECT + ":6:1: 一个文件只能有一个 YAML 文档（请删去 \"---\" 之后的内容）")));
+                        PROJECT + ":6:1: 一个文件只能有一个 YAML 文档（请删去 \"---\" 之后的内容）")),
+                Arguments.of("an attachment that is not there", DEPT, """
+                        code: "731001"
+                        name: 测试部门
+                        year: 2023
+                        unit: 万元
+                        attachments:
+                          - attachments/2023/原文.docx
+                        """, List.of(
+                        DEPT + ":6:5: 附件文件不存在（路径相对于站点文件夹），这里是 \"attachments/2023/原文.docx\"")),
+                Arguments.of("an attachment outside the site folder or its attachments/", PROJECT, """
+                        code: P1
+                        name: 测试项目
+                        attachments:
+                          - path: ../../secret.pdf
+                            title: 原件
+                          - site.yaml
+                          - https://example.org/a.pdf
+                        """, List.of(
+                        PROJECT + ":4:11: 附件路径离开了站点文件夹，这里是 \"../../secret.pdf\"",
+                        PROJECT + ":6:5: 附件应放在站点文件夹的 attachments/ 中，写成 attachments/…/文件名（不含 ./ 或 ../），这里是 \"site.yaml\"",
+                        PROJECT + ":7:5: 附件应为站点文件夹中的文件，不能是其他网站的地址，这里是 \"https://example.org/a.pdf\"")),
+                Arguments.of("a 党政机关标识 from another host, a 公安备案号 without its number", "site.yaml", """
+                        title: 测试站点
+                        portal:
+                          police_record: 冀公网安备号
+                          government_mark: https://bszs.conac.cn/img/dzjg.png
+                          image: assets/missing.png
+                          error_report: javascript:alert(1)
+                        """, List.of(
+                        "site.yaml:3:18: \"police_record\" 应含公安备案编号（如 冀公网安备 13028102000123号），页脚用它链接到备案信息，这里是 \"冀公网安备号\"",
+                        "site.yaml:4:20: \"government_mark\" 应为站点 assets/ 文件夹中的图片（如 assets/dzjg.png）：站点不得从其他网站加载图片，"
+                                + "请把图片下载到 assets/ 中，这里是 \"https://bszs.conac.cn/img/dzjg.png\"",
+                        "site.yaml:5:10: \"image\" 指向的图片不存在（路径相对于站点文件夹），这里是 \"assets/missing.png\"",
+                        "site.yaml:6:17: \"error_report\" 应为完整的网址（以 http:// 或 https:// 开头），这里是 \"javascript:alert(1)\"")),
+                Arguments.of("a footer link the renderer would not publish", "site.yaml", """
+                        title: 测试站点
+                        footer: |
+                          # 页脚
+
+                          主办：[测试局](javascript:alert(1))
+                        """, List.of(
+                        "site.yaml:2:9: \"footer\"（第 3 行）中的链接 \"javascript:alert(1)\" 不能发布：链接只能指向站内的相对地址，"
+                                + "或 http、https、mailto、tel 地址")));
     }
 
     /**

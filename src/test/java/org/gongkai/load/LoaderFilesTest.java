@@ -85,7 +85,7 @@ class LoaderFilesTest {
                   total: x
                 """);
         assertEquals(List.of(
-                "content/2023/731002/department.yaml:5:1: 未知的键 \"colour\"（部门文件可用的键：code, name, short_name, year, unit, units, overall_goal, item_goals, measures, disclosure, title, overall_table, rows, sign_off, notes, draft）",
+                "content/2023/731002/department.yaml:5:1: 未知的键 \"colour\"（部门文件可用的键：code, name, short_name, year, unit, units, overall_goal, item_goals, measures, disclosure, title, overall_table, rows, sign_off, notes, draft, attachments）",
                 "content/2023/731002/projects/P1.yaml:1:1: 项目编码 \"P1\" 在 2023 年度重复（另见 content/2023/731001/projects/P1.yaml）",
                 "content/2023/731002/projects/P1.yaml:4:10: \"total\" 应为数字（不加引号和单位，如 0.85），这里是文本 \"x\""),
                 problems());

@@ -107,6 +107,9 @@ class SchemaTest {
         assertEquals(ProjectReader.BUDGET_KEYS, keys("project", "/properties/budget/properties"));
         assertEquals(ProjectReader.PERIOD_KEYS, keys("project", "/properties/period/properties"));
         assertEquals(ProjectReader.INDICATOR_KEYS, keys("project", "/properties/indicators/items/properties"));
+        assertEquals(SiteConfigReader.NEW_MEDIA_KEYS, keys("site", "/properties/portal/properties/new_media/items/properties"));
+        assertEquals(AttachmentReader.KEYS, keys("department", "/properties/attachments/items/anyOf/1/properties"));
+        assertEquals(AttachmentReader.KEYS, keys("project", "/properties/attachments/items/anyOf/1/properties"));
     }
 
     private static List<String> ruleEnum() throws IOException {

@@ -91,6 +91,43 @@ class LinkCheckTest {
         assertEquals(false, java.nio.file.Files.exists(dir.resolve("out")));
     }
 
+    /** In a build, a link out must be to a host the site names; the others are refused, wherever they stand. */
+    @Test
+    void aLinkOutMustBeToAHostTheSiteNames() {
+        List<Page> site = List.of(page("index.html", """
+                <a href="https://beian.miit.gov.cn/">ICP</a> <a href="https://WeiBo.com/x?y=1#z">微博</a>
+                <a href="mailto:a@example.org">邮件</a> <a href="http://evil.example.org/">模板加的</a>
+                <a href="https://beian.miit.gov.cn.evil.example.org/">相似的主机</a>
+                <a href="https://%E4%BE%8B%E5%AD%90.%E4%B8%AD%E5%9B%BD/">中文域名</a>
+                """));
+        LinkChecker checker = new LinkChecker(site, null, List.of("https://beian.miit.gov.cn/", "https://weibo.com/example",
+                "https://例子.中国/"));
+        assertEquals(List.of(
+                "index.html: http://evil.example.org/（链接到其他网站：只能链接到 site.yaml 的设置或各部门文字中写明的网址）",
+                "index.html: https://beian.miit.gov.cn.evil.example.org/（链接到其他网站：只能链接到 site.yaml 的设置或各部门文字中写明的网址）"),
+                checker.check().stream().map(LinkChecker.BrokenLink::toString).toList());
+        assertEquals(List.of("https://%E4%BE%8B%E5%AD%90.%E4%B8%AD%E5%9B%BD/", "https://WeiBo.com/x?y=1#z",
+                "https://beian.miit.gov.cn/"), checker.externalLinks());
+    }
+
+    @Test
+    void aBuildListsItsLinksOutAndRefusesATemplatesOwn(@TempDir Path dir) throws Exception {
+        Path site = Sites.write(dir.resolve("src"), Sites.MINIMAL);
+        Sites.put(site, "site.yaml", """
+                title: 测试站点
+                footer: 见[公开目录](https://www.example.gov.cn/xxgk/)
+                portal:
+                  icp: 冀ICP备12345678号
+                """);
+        Build.Result result = new Build(site, dir.resolve("out")).run();
+        assertEquals(List.of("https://beian.miit.gov.cn/", "https://www.example.gov.cn/xxgk/"), result.externalLinks());
+        Sites.put(site, "templates/year.peb",
+                "{% extends \"base.peb\" %}{% block content %}<a href=\"https://tracker.example.org/\">x</a>{% endblock %}");
+        BuildException e = assertThrows(BuildException.class, () -> new Build(site, dir.resolve("out")).run());
+        assertEquals("1 个无效链接（多由自定义模板造成）：\n  2023/index.html: https://tracker.example.org/"
+                + "（链接到其他网站：只能链接到 site.yaml 的设置或各部门文字中写明的网址）", e.getMessage());
+    }
+
     @Test
     void theDefaultSiteHasNoBrokenLink(@TempDir Path dir) throws Exception {
         Build.Result result = new Build(Sites.REPO, dir.resolve("out")).run();

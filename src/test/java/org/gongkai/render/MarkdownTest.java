@@ -36,4 +36,15 @@ class MarkdownTest {
                         + "[电话](tel:+86-315-1234567) [锚](#x)"));
         assertEquals(List.of(), Markdown.unsafeLinks("[站内](../index.html) <https://example.org/> <a@example.org> [未定义][nowhere]"));
     }
+
+    /** The footer's lines: links and emphasis; anything else Markdown would build shows as the text written. */
+    @Test
+    void aFooterLineKeepsLinksAndEmphasisAndShowsTheRestAsWritten() {
+        assertEquals("<p>主办：<a href=\"https://www.example.gov.cn/\">测试局</a> <em>仅供参考</em> &lt;b&gt;粗&lt;/b&gt;</p>\n",
+                Markdown.renderLine("主办：[测试局](https://www.example.gov.cn/) *仅供参考* <b>粗</b>").toString());
+        assertEquals("<p># 联系我们</p>\n<p>1. 电话：0315-6612345</p>\n<p>- 地址：&lt;某路&gt; 1 号</p>\n",
+                Markdown.renderLine("# 联系我们\n\n1. 电话：0315-6612345\n\n- 地址：<某路> 1 号").toString());
+        assertEquals("<p>标识 点我</p>\n", Markdown.renderLine("![标识](https://x.example.org/a.png) [点我](javascript:alert(1))")
+                .toString());
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.gongkai.pipeline.Build;
 import org.gongkai.support.Sites;
@@ -18,15 +19,38 @@ public class PagesTest {
     public static final String SITE = """
             -- site.yaml --
             title: 功能测试站点
-            footer: 页脚文字
+            footer: 页脚文字，[预算公开目录](https://www.example.gov.cn/xxgk/) *仅供测试* <b>原始</b>
             base_url: https://www.example.gov.cn/xxgk/ysjx
             portal:
               site_domain: www.example.gov.cn
               site_id_code: "1302810001"
               column_type: 财政预决算
               published: 2024-02-01
+              author: 测试市财政局
+              image: assets/logo.svg
+              sponsor: 测试市人民政府办公室
+              organizer: 测试市财政局
+              contact: 电话：0315-6612345，邮箱：[ysjx@example.gov.cn](mailto:ysjx@example.gov.cn)
+              icp: 冀ICP备12345678号-1
+              police_record: 冀公网安备 13028102000123号
+              government_mark: assets/dzjg.svg
+              government_mark_link: https://bszs.conac.cn/sitename?method=show&id=1302810001
+              error_report: https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=1302810001
+              new_media:
+                - name: 测试发布（微信公众号）
+                  url: https://mp.weixin.qq.com/s/example
+                - name: 测试发布（微博）
+                  url: https://weibo.com/example
             check:
               report_page: true
+            -- assets/dzjg.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="60" height="70" viewBox="0 0 60 70"><rect width="60" height="70" fill="#c00"/></svg>
+            -- assets/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>
+            -- attachments/2024/100001/原文 (定稿)#1.docx --
+            Word 原件的替身
+            -- attachments/2024/100001/测算表.pdf --
+            PDF 原件的替身
             -- content/2024/100001/department.yaml --
             code: "100001"
             name: <script>alert(1)</script>测试局
@@ -57,6 +81,9 @@ public class PagesTest {
               (一)措施一。
 
               （二）措施二。
+            attachments:
+              - path: "attachments/2024/100001/原文 (定稿)#1.docx"
+                title: 2024年部门预算绩效目标（Word 原件）
             -- content/2024/100001/projects/B2.yaml --
             code: B2
             name: 第二个项目
@@ -107,6 +134,8 @@ public class PagesTest {
               6: 60.5
             goals:
               - 目标
+            attachments:
+              - attachments/2024/100001/测算表.pdf
             """;
 
     static Map<String, String> pages;
@@ -132,6 +161,8 @@ public class PagesTest {
                 <meta name="PubDate" content="2024-02-15 09:30">
                 <meta name="ContentSource" content="&lt;script&gt;alert(1)&lt;/script&gt;测试局">
                 <meta name="Keywords" content="第二个项目,&lt;script&gt;alert(1)&lt;/script&gt;测试局,2024年,项目绩效目标">
+                <meta name="Author" content="测试市财政局">
+                <meta name="Image" content="https://www.example.gov.cn/xxgk/ysjx/assets/logo.svg">
                 <meta name="Url" content="https://www.example.gov.cn/xxgk/ysjx/2024/100001/B2/index.html">
                 """), project);
         String home = pages.get("index.html");
@@ -141,6 +172,62 @@ public class PagesTest {
         assertTrue(dept.contains("<div><dt>索引号</dt><dd>ZH-2024-7</dd></div>"));
         assertTrue(dept.contains("<div><dt>发布日期</dt><dd>2024-02-15 09:30</dd></div>"));
         assertTrue(dept.contains("<div><dt>文号</dt><dd>测财〔2024〕1号</dd></div>"));
+    }
+
+    @Test
+    void theFooterShowsThePortalsFurniture() {
+        String home = pages.get("index.html");
+        assertTrue(home.contains("""
+                <div class="footer-text"><p>页脚文字，<a href="https://www.example.gov.cn/xxgk/">预算公开目录</a> <em>仅供测试</em> &lt;b&gt;原始&lt;/b&gt;</p>
+                </div>
+                <div class="site-info">
+                <dl>
+                <div><dt>主办单位</dt><dd>测试市人民政府办公室</dd></div>
+                <div><dt>承办单位</dt><dd>测试市财政局</dd></div>
+                <div><dt>联系方式</dt><dd><p>电话：0315-6612345，邮箱：<a href="mailto:ysjx@example.gov.cn">ysjx@example.gov.cn</a></p>
+                </dd></div>
+                <div><dt>网站标识码</dt><dd>1302810001</dd></div>
+                </dl>
+                <p class="records"><a href="https://beian.miit.gov.cn/">冀ICP备12345678号-1</a> <a href="https://beian.mps.gov.cn/#/query/webSearch?code=13028102000123">冀公网安备 13028102000123号</a></p>
+                <nav class="new-media" aria-label="政务新媒体"><span>政务新媒体：</span><ul>
+                <li><a href="https://mp.weixin.qq.com/s/example">测试发布（微信公众号）</a></li>
+                <li><a href="https://weibo.com/example">测试发布（微博）</a></li>
+                </ul></nav>
+                <p><a href="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=1302810001">我为政府网站找错</a></p>
+                <p class="government-mark"><a href="https://bszs.conac.cn/sitename?method=show&amp;id=1302810001"><img src="assets/dzjg.svg" alt="党政机关标识"></a></p>
+                </div>
+                """), home);
+        String project = pages.get("2024/100001/B2/index.html");
+        assertTrue(project.contains("<img src=\"../../../assets/dzjg.svg\" alt=\"党政机关标识\">"), project);
+        assertTrue(project.contains("""
+                <meta name="Keywords" content="第二个项目,&lt;script&gt;alert(1)&lt;/script&gt;测试局,2024年,项目绩效目标">
+                <meta name="Author" content="测试市财政局">
+                <meta name="Image" content="https://www.example.gov.cn/xxgk/ysjx/assets/logo.svg">
+                """), project);
+    }
+
+    @Test
+    void attachmentsAreListedWithTheirSizeAndCopied() {
+        String dept = pages.get("2024/100001/index.html");
+        assertTrue(dept.contains("""
+                <h2 id="attachments-title">附件</h2>
+                <ul>
+                <li><a href="../../attachments/2024/100001/原文%20(定稿)%231.docx">2024年部门预算绩效目标（Word 原件）</a>（DOCX，21 B）</li>
+                </ul>"""), dept);
+        String project = pages.get("2024/100001/A1/index.html");
+        assertTrue(project.contains("<li><a href=\"../../../attachments/2024/100001/测算表.pdf\">测算表.pdf</a>（PDF，20 B）</li>"),
+                project);
+        assertEquals("PDF 原件的替身\n", pages.get("attachments/2024/100001/测算表.pdf"));
+        assertTrue(pages.containsKey("attachments/2024/100001/原文 (定稿)#1.docx"));
+    }
+
+    @Test
+    void sizesReadAsAPersonReadsThem() {
+        java.util.function.LongFunction<String> size = n -> new org.gongkai.model.Attachment("a.pdf", "a", n, null, null)
+                .readableSize();
+        assertEquals(List.of("0 B", "1023 B", "1.0 KB", "35.2 KB", "1.2 MB", "1.0 GB", "1.0 GB"),
+                java.util.stream.LongStream.of(0, 1023, 1024, 36045, 1258291, 1073741823, 1073741824)
+                        .mapToObj(size).toList());
     }
 
     @Test

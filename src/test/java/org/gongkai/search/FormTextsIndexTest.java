@@ -31,6 +31,17 @@ class FormTextsIndexTest {
             name: 宁乡市坝塘镇人民政府
             year: 2023
             unit: 万元
+            overall_goal: |
+              FILLER
+              总体目标末尾写明杜衡台账。
+            item_goals:
+              - name: 分项一
+                content: 落实青蘅巡查
+                goal: 完成藿香名录
+                indicator: 辛夷覆盖
+            measures: |
+              FILLER
+              （三）修订内控手册，落实采购审批。
             rows:
               - label: 统一社会信用代码
                 value: 赣榆登记
@@ -98,7 +109,7 @@ class FormTextsIndexTest {
                   - [null, "2024"]
             notes:
               - 附件：茝若测算表
-            """;
+            """.replace("FILLER", "加强预算管理，提高资金使用效益。".repeat(40));
 
     static List<SearchDocument> documents;
     static Map<String, String> files;
@@ -149,6 +160,16 @@ class FormTextsIndexTest {
     @Test
     void aWordThatStandsOnlyInTheDepartmentsFormFindsTheDepartment() throws Exception {
         for (String word : List.of("赣榆", "统一社会信用代码", "鹭鸶湾", "蓼花洲", "荇菜", "蘅芜苑", "葭苇", "蒹葭覆盖率")) {
+            assertEquals(List.of("d 宁乡市坝塘镇人民政府"), found(word), word);
+        }
+    }
+
+    /** The whole 第一部分 is searched: a word past the first 600 characters of 工作保障措施 too. */
+    @Test
+    void aWordDeepInTheDepartmentsProseFindsTheDepartment() throws Exception {
+        String measures = documents.get(0).extra();
+        org.junit.jupiter.api.Assertions.assertTrue(measures.indexOf("内控手册") > 600, "the word stands deep in the text");
+        for (String word : List.of("内控手册", "杜衡台账", "青蘅", "藿香", "辛夷", "分项一")) {
             assertEquals(List.of("d 宁乡市坝塘镇人民政府"), found(word), word);
         }
     }

@@ -48,7 +48,7 @@ class SearchIndexTest {
                 for (Department d : y.departments()) {
                     departments.add(new Department(String.format("%06d", 800000 + n++), d.name(), d.shortName(), d.year(), d.unit(),
                             d.units(), d.overallGoal(), d.itemGoals(), d.measures(), d.projects(), d.disclosure(), d.origin(),
-                            true, d.form(), d.overallTable(), d.draft(), d.incomplete()));
+                            true, d.form(), d.overallTable(), d.draft(), d.incomplete(), d.attachments()));
                 }
             }
             years.add(new Year(y.year(), departments));

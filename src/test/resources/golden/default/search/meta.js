@@ -1,1 +1,1 @@
-gongkaiSearch.meta({"shards":2,"chunk":64,"count":43,"root":"../","routes":{"department":"{year}/{department}/index.html","project":"{year}/{department}/{project}/index.html"},"spans":[[2023,"731001","遵化市科学技术协会",0]]});
+gongkaiSearch.meta({"shards":4,"chunk":64,"count":43,"root":"../","routes":{"department":"{year}/{department}/index.html","project":"{year}/{department}/{project}/index.html"},"spans":[[2023,"731001","遵化市科学技术协会",0]]});
