@@ -8,6 +8,12 @@ import java.util.function.Consumer;
 import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
 import org.gongkai.check.Grade;
+import org.gongkai.data.ApiFiles;
+import org.gongkai.data.CsvFiles;
+import org.gongkai.data.DataFiles;
+import org.gongkai.data.JsonFiles;
+import org.gongkai.data.PackageFiles;
+import org.gongkai.data.XlsxFiles;
 import org.gongkai.diagnostic.DiagnosticPrinter;
 import org.gongkai.links.AssetHosts;
 import org.gongkai.links.LinkChecker;
@@ -43,7 +49,8 @@ public final class Build {
     /** The page types of a site, in the order they render. */
     static final List<PageType> PAGE_TYPES = List.of(
             new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage(),
-            new SitemapPage(), new NotFoundPage(), new CrawlerFiles(), new AtomFeed());
+            new SitemapPage(), new NotFoundPage(), new CrawlerFiles(), new AtomFeed(),
+            new CsvFiles(), new XlsxFiles(), new JsonFiles(), new PackageFiles(), new ApiFiles());
 
     private final Path siteDir;
     private final Path outDir;
@@ -97,7 +104,9 @@ public final class Build {
             write(writer, all);
             return null;
         });
-        return new Result(site, findings, pages.size(), times);
+        // The data files (CSV, XLSX, JSON) are not pages.
+        int count = (int) pages.stream().filter(p -> !DataFiles.isData(p.path())).count();
+        return new Result(site, findings, count, times);
     }
 
     /** The theme's templates and its static files, read in one stage. */
