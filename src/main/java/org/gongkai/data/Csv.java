@@ -1,5 +1,12 @@
 package org.gongkai.data;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -14,13 +21,28 @@ public final class Csv {
     }
 
     public static byte[] of(Table table) {
-        StringBuilder out = new StringBuilder(256 + table.rows().size() * 256);
-        out.append('\uFEFF');
-        line(out, table.columns().stream().map(Column::title).toList());
-        for (List<String> row : table.rows()) {
-            line(out, row);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try {
+            write(table, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return bytes.toByteArray();
+    }
+
+    /** Streams the table into {@code stream}, a line at a time. */
+    public static void write(Table table, OutputStream stream) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        out.write('\uFEFF');
+        StringBuilder line = new StringBuilder(1024);
+        line(line, table.columns().stream().map(Column::title).toList());
+        for (List<String> row : table.rows()) {
+            out.append(line);
+            line.setLength(0);
+            line(line, row);
+        }
+        out.append(line);
+        out.flush();
     }
 
     private static void line(StringBuilder out, List<String> cells) {

@@ -1,7 +1,8 @@
 package org.gongkai.data;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.gongkai.model.Site;
 import org.gongkai.render.PageType;
@@ -13,18 +14,17 @@ public final class CsvFiles implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
-        Stream<Page> projects = Scopes.projects(site).parallel().flatMap(s ->
-                pages(s.tables(), t -> DataFiles.project(s.department(), s.project(), t)));
-        Stream<Page> departments = Scopes.departments(site).parallel().flatMap(d ->
-                pages(Tables.of(List.of(d)), t -> DataFiles.department(d, t)));
-        List<Page> bulk = new ArrayList<>();
-        for (Scopes.Bulk b : Scopes.bulk(site)) {
-            pages(b.tables(), b::path).forEach(bulk::add);
-        }
-        return Stream.concat(Stream.concat(projects, departments), bulk.stream());
+        Stream<Page> projects = Scopes.projects(site).flatMap(s ->
+                files(s::tables, t -> DataFiles.project(s.department(), s.project(), t)));
+        Stream<Page> departments = Scopes.departments(site).flatMap(d ->
+                files(() -> Tables.of(List.of(d)), t -> DataFiles.department(d, t)));
+        Stream<Page> bulk = Scopes.bulk(site).flatMap(b -> files(b::tables, b::path));
+        return Stream.of(projects, departments, bulk).flatMap(s -> s);
     }
 
-    private static Stream<Page> pages(List<Table> tables, java.util.function.Function<String, String> path) {
-        return tables.stream().map(t -> new Page(path.apply(DataFiles.csv(t.name())), Csv.of(t)));
+    /** The three CSV files of a scope; each makes its tables when it is written. */
+    private static Stream<Page> files(Supplier<List<Table>> tables, Function<String, String> path) {
+        return DataFiles.TABLES.stream().map(name -> Page.streamed(path.apply(DataFiles.csv(name)),
+                out -> Csv.write(tables.get().get(Scopes.index(name)), out)));
     }
 }

@@ -1,7 +1,5 @@
 package org.gongkai.data;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.gongkai.model.Site;
 import org.gongkai.render.PageType;
@@ -10,22 +8,18 @@ import org.gongkai.site.Page;
 
 /**
  * data.json of every project and department (the whole record, {@link RecordJson}); projects.json,
- * indicators.json and sources.json of every year and of the site (the tables, {@link Json#of}).
+ * indicators.json and sources.json of every year and of the site (the tables, {@link Json#write}).
  */
 public final class JsonFiles implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
-        Stream<Page> projects = Scopes.projects(site).parallel().map(s ->
-                new Page(DataFiles.projectJson(s.department(), s.project()), RecordJson.of(s.department(), s.project())));
-        Stream<Page> departments = Scopes.departments(site).parallel().map(d ->
-                new Page(DataFiles.department(d, DataFiles.RECORD), RecordJson.of(d)));
-        List<Page> bulk = new ArrayList<>();
-        for (Scopes.Bulk b : Scopes.bulk(site)) {
-            for (Table t : b.tables()) {
-                bulk.add(new Page(b.path(DataFiles.json(t.name())), Json.of(t)));
-            }
-        }
-        return Stream.concat(Stream.concat(projects, departments), bulk.stream());
+        Stream<Page> projects = Scopes.projects(site).map(s -> Page.streamed(
+                DataFiles.projectJson(s.department(), s.project()), RecordJson.of(s.department(), s.project())));
+        Stream<Page> departments = Scopes.departments(site).map(d -> Page.streamed(
+                DataFiles.department(d, DataFiles.RECORD), RecordJson.of(d)));
+        Stream<Page> bulk = Scopes.bulk(site).flatMap(b -> DataFiles.TABLES.stream().map(name -> Page.streamed(
+                b.path(DataFiles.json(name)), out -> Json.write(b.tables().get(Scopes.index(name)), out))));
+        return Stream.of(projects, departments, bulk).flatMap(s -> s);
     }
 }

@@ -1,5 +1,6 @@
 package org.gongkai.data;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.gongkai.model.Site;
 import org.gongkai.render.PageType;
@@ -12,8 +13,8 @@ public final class PackageFiles implements PageType {
     @Override
     public Stream<Page> render(Site site, Theme theme) {
         // The descriptor needs the columns only, which empty tables have.
-        java.util.List<Table> columns = Tables.of(java.util.List.of());
-        return Scopes.bulkScopes(site).map(year ->
-                new Page(DataFiles.bulk(year, DataFiles.PACKAGE), DataPackage.of(site.config(), year, columns)));
+        List<Table> columns = Tables.of(List.of());
+        return Scopes.bulk(site).map(b ->
+                new Page(b.path(DataFiles.PACKAGE), DataPackage.of(site.config(), b.year(), columns)));
     }
 }

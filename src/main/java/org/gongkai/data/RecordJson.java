@@ -21,6 +21,7 @@ import org.gongkai.model.OverallTable;
 import org.gongkai.model.Project;
 import org.gongkai.model.ScheduleEntry;
 import org.gongkai.site.Links;
+import org.gongkai.site.Page;
 
 /**
  * A department's or a project's data.json: every disclosed cell of the form, under the keys of the
@@ -35,12 +36,12 @@ public final class RecordJson {
     private RecordJson() {
     }
 
-    public static byte[] of(Department d, Project p) {
-        return Json.file(json -> project(json, d, p));
+    public static Page.Body of(Department d, Project p) {
+        return Json.stream(json -> project(json, d, p));
     }
 
-    public static byte[] of(Department d) {
-        return Json.file(json -> department(json, d));
+    public static Page.Body of(Department d) {
+        return Json.stream(json -> department(json, d));
     }
 
     private static void project(JsonGenerator json, Department d, Project p) throws IOException {

@@ -1,17 +1,14 @@
 package org.gongkai.data;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gongkai.model.Department;
 import org.gongkai.model.Project;
 import org.gongkai.model.Site;
-import org.gongkai.model.Year;
 
 /**
- * What the data files are made for: each project, each department, each year and the whole site,
- * with the three tables of each. The site's tables are the year's when the site has one year, so
- * they are built once.
+ * What the data files are made for: each project, each department, each year and the whole site.
+ * Their tables are made when a file is written, so none is held beside the pages.
  */
 final class Scopes {
 
@@ -25,36 +22,34 @@ final class Scopes {
         }
     }
 
-    /** A year ({@code year} set) or the whole site ({@code year} null) and its bulk tables. */
-    record Bulk(Integer year, List<Table> tables) {
+    /** A year ({@code year} set) or the whole site ({@code year} null) and its departments. */
+    record Bulk(Integer year, List<Department> departments) {
         String path(String file) {
             return DataFiles.bulk(year, file);
+        }
+
+        List<Table> tables() {
+            return Tables.of(departments);
         }
     }
 
     static Stream<ProjectScope> projects(Site site) {
-        return site.years().stream().flatMap(y -> y.departments().stream())
-                .flatMap(d -> d.projects().stream().map(p -> new ProjectScope(d, p)));
+        return departments(site).flatMap(d -> d.projects().stream().map(p -> new ProjectScope(d, p)));
     }
 
     static Stream<Department> departments(Site site) {
         return site.years().stream().flatMap(y -> y.departments().stream());
     }
 
-    /** Each year, then null for the whole site. */
-    static Stream<Integer> bulkScopes(Site site) {
-        return Stream.concat(site.years().stream().map(Year::year), Stream.of((Integer) null));
+    /** Each year, then the whole site. */
+    static Stream<Bulk> bulk(Site site) {
+        return Stream.concat(site.years().stream().map(y -> new Bulk(y.year(), y.departments())),
+                Stream.of(new Bulk(null, departments(site).toList())));
     }
 
-    /** Each year's bulk tables, then the site's. */
-    static List<Bulk> bulk(Site site) {
-        List<Bulk> all = new ArrayList<>();
-        for (Year y : site.years()) {
-            all.add(new Bulk(y.year(), Tables.of(y.departments())));
-        }
-        List<Table> site0 = site.years().size() == 1 ? all.get(0).tables()
-                : Tables.of(site.years().stream().flatMap(y -> y.departments().stream()).toList());
-        all.add(new Bulk(null, site0));
-        return all;
+    /** The index of a table among the three, by its name. */
+    static int index(String table) {
+        return DataFiles.TABLES.indexOf(table);
     }
+
 }

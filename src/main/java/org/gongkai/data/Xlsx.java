@@ -2,7 +2,9 @@ package org.gongkai.data;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -40,7 +42,29 @@ public final class Xlsx {
 
     public static byte[] of(List<Table> tables) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+        try {
+            write(tables, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Streams the workbook into {@code stream}, a sheet row at a time. */
+    public static void write(List<Table> tables, OutputStream stream) throws IOException {
+        // Closed, so its Deflater's native memory is freed now and not at some later GC (a site writes
+        // thousands of workbooks); the caller's stream stays open.
+        try (ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(stream) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        }, StandardCharsets.UTF_8)) {
             put(zip, "[Content_Types].xml", contentTypes(tables.size()));
             put(zip, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -60,10 +84,7 @@ public final class Xlsx {
                 out.flush();
                 zip.closeEntry();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 
     private static void put(ZipOutputStream zip, String name, String text) throws IOException {

@@ -12,12 +12,12 @@ public final class XlsxFiles implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
-        Stream<Page> projects = Scopes.projects(site).parallel().map(s ->
-                new Page(DataFiles.project(s.department(), s.project(), DataFiles.XLSX), Xlsx.of(s.tables())));
-        Stream<Page> departments = Scopes.departments(site).parallel().map(d ->
-                new Page(DataFiles.department(d, DataFiles.XLSX), Xlsx.of(Tables.of(List.of(d)))));
-        List<Page> bulk = Scopes.bulk(site).stream()
-                .map(b -> new Page(b.path(DataFiles.XLSX), Xlsx.of(b.tables()))).toList();
-        return Stream.concat(Stream.concat(projects, departments), bulk.stream());
+        Stream<Page> projects = Scopes.projects(site).map(s -> Page.streamed(
+                DataFiles.project(s.department(), s.project(), DataFiles.XLSX), out -> Xlsx.write(s.tables(), out)));
+        Stream<Page> departments = Scopes.departments(site).map(d -> Page.streamed(
+                DataFiles.department(d, DataFiles.XLSX), out -> Xlsx.write(Tables.of(List.of(d)), out)));
+        Stream<Page> bulk = Scopes.bulk(site).map(b -> Page.streamed(
+                b.path(DataFiles.XLSX), out -> Xlsx.write(b.tables(), out)));
+        return Stream.of(projects, departments, bulk).flatMap(s -> s);
     }
 }

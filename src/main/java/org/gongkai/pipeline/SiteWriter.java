@@ -105,7 +105,9 @@ public final class SiteWriter {
         Path file = root.resolve(page.path());
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, page.content());
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                page.writeTo(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,6 +36,12 @@ class GoldenPagesTest {
         return matches(Sites.REPO.resolve("src/test/resources/two-years"), GOLDEN.resolve("two-years"), dir);
     }
 
+    /** A department in 元 beside one in 万元, amounts with decimals and blanks, extra columns, 其中 sources. */
+    @TestFactory
+    Stream<DynamicTest> openDataSiteMatchesItsGoldenPages(@TempDir Path dir) throws Exception {
+        return matches(Sites.REPO.resolve("src/test/resources/open-data"), GOLDEN.resolve("open-data"), dir);
+    }
+
     private static Stream<DynamicTest> matches(Path site, Path goldenDir, Path dir) throws Exception {
         Path out = dir.resolve("site");
         new Build(site, out).run();
