@@ -32,7 +32,7 @@ public final class Csv {
 
     /** Streams the table into {@code stream}, a line at a time. */
     public static void write(Table table, OutputStream stream) throws IOException {
-        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 8192);
         out.write('\uFEFF');
         StringBuilder line = new StringBuilder(1024);
         line(line, table.columns().stream().map(Column::title).toList());

@@ -18,7 +18,8 @@ public final class CsvFiles implements PageType {
                 files(s::tables, t -> DataFiles.project(s.department(), s.project(), t)));
         Stream<Page> departments = Scopes.departments(site).flatMap(d ->
                 files(() -> Tables.of(List.of(d)), t -> DataFiles.department(d, t)));
-        Stream<Page> bulk = Scopes.bulk(site).flatMap(b -> files(b::tables, b::path));
+        Stream<Page> bulk = Scopes.bulk(site).flatMap(b -> DataFiles.TABLES.stream().map(name ->
+                Page.streamed(b.path(DataFiles.csv(name)), out -> Csv.write(b.table(name), out))));
         return Stream.of(projects, departments, bulk).flatMap(s -> s);
     }
 

@@ -22,12 +22,13 @@ public final class Downloads {
     private Downloads() {
     }
 
-    public static List<Link> project(Department d, Project p, String root) {
-        return page(file -> root + DataFiles.project(d, p, file));
+    /** {@code xlsx}: whether the page has its own workbook (site.yaml downloads.page_xlsx). */
+    public static List<Link> project(Department d, Project p, String root, boolean xlsx) {
+        return page(file -> root + DataFiles.project(d, p, file), xlsx);
     }
 
-    public static List<Link> department(Department d, String root) {
-        return page(file -> root + DataFiles.department(d, file));
+    public static List<Link> department(Department d, String root, boolean xlsx) {
+        return page(file -> root + DataFiles.department(d, file), xlsx);
     }
 
     /** A year's ({@code year} set) or the whole site's bulk files, with the data package and the API. */
@@ -43,9 +44,11 @@ public final class Downloads {
         return List.copyOf(links);
     }
 
-    private static List<Link> page(Function<String, String> href) {
+    private static List<Link> page(Function<String, String> href, boolean xlsx) {
         List<Link> links = tables(href);
-        links.add(new Link("全部三表", "Excel（XLSX）", href.apply(DataFiles.XLSX)));
+        if (xlsx) {
+            links.add(new Link("全部三表", "Excel（XLSX）", href.apply(DataFiles.XLSX)));
+        }
         links.add(new Link("完整数据", "JSON", href.apply(DataFiles.RECORD)));
         return List.copyOf(links);
     }

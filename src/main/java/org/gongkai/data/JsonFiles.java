@@ -19,7 +19,7 @@ public final class JsonFiles implements PageType {
         Stream<Page> departments = Scopes.departments(site).map(d -> Page.streamed(
                 DataFiles.department(d, DataFiles.RECORD), RecordJson.of(d)));
         Stream<Page> bulk = Scopes.bulk(site).flatMap(b -> DataFiles.TABLES.stream().map(name -> Page.streamed(
-                b.path(DataFiles.json(name)), out -> Json.write(b.tables().get(Scopes.index(name)), out))));
+                b.path(DataFiles.json(name)), out -> Json.write(b.table(name), out))));
         return Stream.of(projects, departments, bulk).flatMap(s -> s);
     }
 }

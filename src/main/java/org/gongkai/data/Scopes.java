@@ -31,6 +31,10 @@ final class Scopes {
         List<Table> tables() {
             return Tables.of(departments);
         }
+
+        Table table(String name) {
+            return Tables.of(departments, name);
+        }
     }
 
     static Stream<ProjectScope> projects(Site site) {

@@ -66,20 +66,43 @@ public final class Tables {
 
     /** Every project, indicator row and fund source of {@code departments}, as three tables. */
     public static List<Table> of(List<Department> departments) {
+        return of(departments, DataFiles.TABLES);
+    }
+
+    /** One of the three tables ({@code name} of {@link DataFiles#TABLES}) of {@code departments}. */
+    public static Table of(List<Department> departments, String name) {
+        return of(departments, List.of(name)).get(DataFiles.TABLES.indexOf(name));
+    }
+
+    /** The three tables, with rows in those named by {@code wanted} only (a large site's bulk file needs one). */
+    private static List<Table> of(List<Department> departments, List<String> wanted) {
         List<List<String>> projects = new ArrayList<>();
         List<List<String>> indicators = new ArrayList<>();
         List<List<String>> sources = new ArrayList<>();
+        boolean p0 = wanted.contains("projects");
+        boolean i0 = wanted.contains("indicators");
+        boolean s0 = wanted.contains("sources");
         for (Department d : departments) {
             OverallTable overall = d.overallTable();
             if (overall != null) {
                 String unit = overall.amountUnit() != null ? overall.amountUnit() : d.unit();
-                indicatorRows(d, null, overall.indicators(), indicators);
-                sourceRows(d, null, unit, overall.budgetDetails().sources(), sources);
+                if (i0) {
+                    indicatorRows(d, null, overall.indicators(), indicators);
+                }
+                if (s0) {
+                    sourceRows(d, null, unit, overall.budgetDetails().sources(), sources);
+                }
             }
             for (Project p : d.projects()) {
-                projects.add(projectRow(d, p));
-                indicatorRows(d, p, p.indicators(), indicators);
-                sourceRows(d, p, p.moneyUnit(d), p.budgetDetails().sources(), sources);
+                if (p0) {
+                    projects.add(projectRow(d, p));
+                }
+                if (i0) {
+                    indicatorRows(d, p, p.indicators(), indicators);
+                }
+                if (s0) {
+                    sourceRows(d, p, p.moneyUnit(d), p.budgetDetails().sources(), sources);
+                }
             }
         }
         return tables(projects, indicators, sources);

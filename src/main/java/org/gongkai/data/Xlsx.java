@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -36,6 +37,7 @@ public final class Xlsx {
     /** Decimals with a number format of their own (amounts have at most 6). */
     private static final int MAX_SCALE = 6;
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    private static final String STYLES = styles();
 
     private Xlsx() {
     }
@@ -65,6 +67,8 @@ public final class Xlsx {
                 flush();
             }
         }, StandardCharsets.UTF_8)) {
+            // The fastest level: a small workbook is written in a fraction of the time, a few per cent larger.
+            zip.setLevel(Deflater.BEST_SPEED);
             put(zip, "[Content_Types].xml", contentTypes(tables.size()));
             put(zip, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -73,13 +77,13 @@ public final class Xlsx {
                     </Relationships>""");
             put(zip, "xl/workbook.xml", workbook(tables));
             put(zip, "xl/_rels/workbook.xml.rels", workbookRels(tables.size()));
-            put(zip, "xl/styles.xml", styles());
+            put(zip, "xl/styles.xml", STYLES);
             for (int i = 0; i < tables.size(); i++) {
                 ZipEntry entry = new ZipEntry("xl/worksheets/sheet" + (i + 1) + ".xml");
                 entry.setTimeLocal(ENTRY_TIME);
                 zip.putNextEntry(entry);
                 // Streamed row by row: the sheet of a whole site's indicators is never one string.
-                Writer out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+                Writer out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 8192);
                 sheet(tables.get(i), out);
                 out.flush();
                 zip.closeEntry();

@@ -7,11 +7,17 @@ import org.gongkai.render.PageType;
 import org.gongkai.render.Theme;
 import org.gongkai.site.Page;
 
-/** data.xlsx, the three tables as sheets, of every project, department, year and of the site. */
+/**
+ * data.xlsx, the three tables as sheets, of every year and of the site, and of every project and
+ * department unless site.yaml says {@code downloads: page_xlsx: false}.
+ */
 public final class XlsxFiles implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
+        if (!site.config().downloads().pageXlsx()) {
+            return Scopes.bulk(site).map(b -> Page.streamed(b.path(DataFiles.XLSX), out -> Xlsx.write(b.tables(), out)));
+        }
         Stream<Page> projects = Scopes.projects(site).map(s -> Page.streamed(
                 DataFiles.project(s.department(), s.project(), DataFiles.XLSX), out -> Xlsx.write(s.tables(), out)));
         Stream<Page> departments = Scopes.departments(site).map(d -> Page.streamed(

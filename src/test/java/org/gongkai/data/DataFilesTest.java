@@ -378,6 +378,28 @@ class DataFilesTest {
         }
     }
 
+    /** downloads.page_xlsx: false drops the workbook of each page and its link, and nothing else. */
+    @Test
+    void pageWorkbooksCanBeLeftOut() throws Exception {
+        Path site = dir.resolve("site");
+        Sites.put(site, "site.yaml", "title: 开放数据测试站点\ndownloads:\n  page_xlsx: false\n");
+        try (Stream<Path> walk = Files.walk(OPEN_DATA.resolve("content"))) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                Sites.put(site, OPEN_DATA.relativize(f).toString(), Files.readString(f));
+            }
+        }
+        Built built = build(site);
+        Path out = built.out();
+        Path project = out.resolve("2024/731001/13028124P00000100001A");
+        assertFalse(Files.exists(project.resolve("data.xlsx")));
+        assertFalse(Files.exists(out.resolve("2024/731001/data.xlsx")));
+        assertFalse(Files.readString(project.resolve("index.html")).contains("data.xlsx"));
+        assertTrue(Files.exists(project.resolve("indicators.csv")));
+        assertTrue(Files.exists(project.resolve("data.json")));
+        assertTrue(Files.exists(out.resolve("data/2024/data.xlsx")));
+        assertTrue(Files.exists(out.resolve("data/data.xlsx")));
+    }
+
     private static List<Department> all(Site site) {
         return site.years().stream().flatMap(y -> y.departments().stream()).toList();
     }
