@@ -31,7 +31,8 @@ public final class ApiFiles implements PageType {
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(Routes.API_INDEX.path(), Json.file(json -> index(json, site))));
         for (Year y : site.years()) {
-            pages.add(new Page(Routes.API_YEAR.path(y), Json.file(json -> year(json, y))));
+            boolean projectFiles = site.config().downloads().projectFiles();
+            pages.add(new Page(Routes.API_YEAR.path(y), Json.file(json -> year(json, y, projectFiles))));
         }
         return pages.stream();
     }
@@ -57,7 +58,7 @@ public final class ApiFiles implements PageType {
         json.writeEndObject();
     }
 
-    private static void year(JsonGenerator json, Year y) throws IOException {
+    private static void year(JsonGenerator json, Year y, boolean projectFiles) throws IOException {
         json.writeStartObject();
         json.writeNumberField("version", VERSION);
         json.writeNumberField("year", y.year());
@@ -81,7 +82,9 @@ public final class ApiFiles implements PageType {
                 json.writeStringField("amount_unit", p.moneyUnit(d));
                 json.writeStringField("total", Tables.amount(p.budget().total()));
                 json.writeStringField("page", Links.project(d, p));
-                json.writeStringField("data", DataFiles.projectJson(d, p));
+                // Without files of its own, a project's record is in its department's data.json.
+                json.writeStringField("data", projectFiles ? DataFiles.projectJson(d, p)
+                        : DataFiles.department(d, DataFiles.RECORD));
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.gongkai.model.Department;
+import org.gongkai.model.DownloadSettings;
 import org.gongkai.model.Project;
 import org.gongkai.site.Routes;
 
@@ -22,10 +23,19 @@ public final class Downloads {
     private Downloads() {
     }
 
-    /** {@code xlsx}: whether the page has its own workbook (site.yaml downloads.page_xlsx). */
-    public static List<Link> project(Department d, Project p, String root, boolean xlsx) {
-        return page(file -> root + DataFiles.project(d, p, file), xlsx);
+    /** The links of a project page: its own files, or its department's when projects have none. */
+    public static List<Link> project(Department d, Project p, String root, DownloadSettings settings) {
+        if (!settings.projectFiles()) {
+            List<Link> links = new ArrayList<>();
+            for (Link l : department(d, root, settings.pageXlsx())) {
+                links.add(new Link("本部门" + l.label() + "（含本项目）", l.format(), l.href()));
+            }
+            return List.copyOf(links);
+        }
+        return page(file -> root + DataFiles.project(d, p, file), settings.pageXlsx());
     }
+
+    /** {@code xlsx}: whether the page has its own workbook (site.yaml downloads.page_xlsx). */
 
     public static List<Link> department(Department d, String root, boolean xlsx) {
         return page(file -> root + DataFiles.department(d, file), xlsx);

@@ -40,8 +40,9 @@ public final class RecordJson {
         return Json.stream(json -> project(json, d, p));
     }
 
-    public static Page.Body of(Department d) {
-        return Json.stream(json -> department(json, d));
+    /** {@code projectFiles} false: the projects have no data.json of their own, so each is written here in full. */
+    public static Page.Body of(Department d, boolean projectFiles) {
+        return Json.stream(json -> department(json, d, projectFiles));
     }
 
     private static void project(JsonGenerator json, Department d, Project p) throws IOException {
@@ -98,7 +99,7 @@ public final class RecordJson {
         json.writeEndObject();
     }
 
-    private static void department(JsonGenerator json, Department d) throws IOException {
+    private static void department(JsonGenerator json, Department d, boolean projectFiles) throws IOException {
         json.writeStartObject();
         json.writeNumberField("year", d.year());
         json.writeStringField("id", d.code());
@@ -140,6 +141,10 @@ public final class RecordJson {
         disclosure(json, d.disclosure());
         json.writeArrayFieldStart("projects");
         for (Project p : d.projects()) {
+            if (!projectFiles) {
+                project(json, d, p);
+                continue;
+            }
             json.writeStartObject();
             json.writeStringField("id", p.code());
             json.writeStringField("code", p.disclosedCode());

@@ -37,7 +37,11 @@ final class Scopes {
         }
     }
 
+    /** The projects that have files of their own: all, unless site.yaml says downloads: project_files: false. */
     static Stream<ProjectScope> projects(Site site) {
+        if (!site.config().downloads().projectFiles()) {
+            return Stream.empty();
+        }
         return departments(site).flatMap(d -> d.projects().stream().map(p -> new ProjectScope(d, p)));
     }
 

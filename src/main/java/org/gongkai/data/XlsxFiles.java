@@ -15,7 +15,7 @@ public final class XlsxFiles implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
-        if (!site.config().downloads().pageXlsx()) {
+        if (!site.config().downloads().pageXlsx()) { // then neither project nor department workbooks
             return Scopes.bulk(site).map(b -> Page.streamed(b.path(DataFiles.XLSX), out -> Xlsx.write(b.tables(), out)));
         }
         Stream<Page> projects = Scopes.projects(site).map(s -> Page.streamed(

@@ -105,8 +105,12 @@ public final class SiteWriter {
         Path file = root.resolve(page.path());
         try {
             Files.createDirectories(file.getParent());
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                page.writeTo(out);
+            if (page.bytes() != null) {
+                Files.write(file, page.bytes());
+            } else {
+                try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 8192)) {
+                    page.writeTo(out);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

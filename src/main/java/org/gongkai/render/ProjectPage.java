@@ -59,7 +59,7 @@ public final class ProjectPage implements PageType {
             String root = Links.root(path);
             c.put("previous", neighbour(d, index - 1, root));
             c.put("next", neighbour(d, index + 1, root));
-            c.put("downloads", Downloads.project(d, p, root, site.config().downloads().pageXlsx()));
+            c.put("downloads", Downloads.project(d, p, root, site.config().downloads()));
             return new Page(path, theme.render("project.peb", c));
         }
 

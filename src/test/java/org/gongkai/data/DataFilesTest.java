@@ -378,17 +378,44 @@ class DataFilesTest {
         }
     }
 
-    /** downloads.page_xlsx: false drops the workbook of each page and its link, and nothing else. */
-    @Test
-    void pageWorkbooksCanBeLeftOut() throws Exception {
+    private Built buildOpenDataWith(String downloads) throws Exception {
         Path site = dir.resolve("site");
-        Sites.put(site, "site.yaml", "title: 开放数据测试站点\ndownloads:\n  page_xlsx: false\n");
+        Sites.put(site, "site.yaml", "title: 开放数据测试站点\ndownloads:\n" + downloads);
         try (Stream<Path> walk = Files.walk(OPEN_DATA.resolve("content"))) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
                 Sites.put(site, OPEN_DATA.relativize(f).toString(), Files.readString(f));
             }
         }
-        Built built = build(site);
+        return build(site);
+    }
+
+    /** downloads.project_files: false: a project page links its department's files, whose data.json holds it whole. */
+    @Test
+    void projectsCanLinkTheirDepartmentsFilesInstead() throws Exception {
+        Built built = buildOpenDataWith("  project_files: false\n");
+        Path out = built.out();
+        Path project = out.resolve("2024/731001/13028124P00000100001A");
+        try (Stream<Path> files = Files.list(project)) {
+            assertEquals(List.of("index.html"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        String page = Files.readString(project.resolve("index.html"));
+        for (String file : List.of("projects.csv", "indicators.csv", "sources.csv", "data.xlsx", "data.json")) {
+            assertTrue(page.contains("href=\"../../../2024/731001/" + file + "\""), file);
+        }
+        JsonNode api = JSON.readTree(out.resolve("api/2024.json").toFile());
+        JsonNode listed = api.get("departments").get(0).get("projects").get(0);
+        assertEquals("2024/731001/data.json", listed.get("data").asText());
+        JsonNode department = JSON.readTree(out.resolve(listed.get("data").asText()).toFile());
+        JsonNode whole = department.get("projects").get(0);
+        assertEquals("13028124P00000100001A", whole.get("id").asText());
+        assertEquals("0.10", whole.get("budget").get("total").textValue());
+        assertEquals("抽样调查", whole.get("indicators").get(1).get("extra").get("备注").textValue());
+    }
+
+    /** downloads.page_xlsx: false drops the workbook of each page and its link, and nothing else. */
+    @Test
+    void pageWorkbooksCanBeLeftOut() throws Exception {
+        Built built = buildOpenDataWith("  page_xlsx: false\n");
         Path out = built.out();
         Path project = out.resolve("2024/731001/13028124P00000100001A");
         assertFalse(Files.exists(project.resolve("data.xlsx")));
