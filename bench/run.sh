@@ -5,6 +5,8 @@
 #   bench/run.sh 1000            # one size
 #   BENCH_TMP=/dev/shm/gongkai-bench bench/run.sh    # corpus and output on tmpfs (steadier timings)
 #   SEARCH=false bench/run.sh 1000   # without the search index (site.yaml search: false)
+#   PAGE_XLSX=false bench/run.sh 1000   # without a workbook per page (site.yaml downloads: page_xlsx: false)
+#   PROJECT_FILES=false bench/run.sh 1000   # projects link their department's data files (downloads: project_files: false)
 #
 # Each build runs with -Xmx512m (the memory target). Prints, per size: pages, seconds (wall,
 # JVM start included), ms per page, peak resident memory, and the per-stage times the build
@@ -24,7 +26,7 @@ fi
 mkdir -p "$tmp" "$repo/target/bench"
 results=$repo/target/bench/results.tsv
 printf 'departments\tprojects\tpages\tseconds\tms_per_page\tpeak_rss_mb\tstages\n' > "$results"
-echo "search: ${SEARCH:-true}"
+echo "search: ${SEARCH:-true}, page_xlsx: ${PAGE_XLSX:-true}, project_files: ${PROJECT_FILES:-true}"
 printf '%-12s %8s %8s %9s %11s %12s  %s\n' corpus projects pages seconds ms/page peak_MB stages
 for d in "${sizes[@]}"; do
   corpus=$tmp/corpus-${d}x${projects}
@@ -34,7 +36,7 @@ for d in "${sizes[@]}"; do
     printf 'title: 基准测试站点\n' > "$corpus.tmp/site.yaml"
     mv "$corpus.tmp" "$corpus"
   fi
-  printf 'title: 基准测试站点\nsearch: %s\n' "${SEARCH:-true}" > "$corpus/site.yaml"
+  printf 'title: 基准测试站点\nsearch: %s\ndownloads:\n  page_xlsx: %s\n  project_files: %s\n' "${SEARCH:-true}" "${PAGE_XLSX:-true}" "${PROJECT_FILES:-true}" > "$corpus/site.yaml"
   out=$tmp/out-${d}x${projects}
   log=$tmp/build-${d}.log
   sync

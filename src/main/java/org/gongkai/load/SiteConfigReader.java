@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gongkai.model.DownloadSettings;
 import org.gongkai.model.CheckSettings;
 import org.gongkai.model.Portal;
 import org.gongkai.model.SiteConfig;
@@ -12,7 +13,7 @@ import org.gongkai.model.SiteConfig;
 /** site.yaml → {@link SiteConfig}. */
 final class SiteConfigReader {
 
-    static final List<String> KEYS = List.of("title", "description", "base_url", "framework", "footer", "portal", "check", "search");
+    static final List<String> KEYS = List.of("title", "description", "base_url", "framework", "footer", "portal", "check", "search", "downloads");
     static final List<String> CHECK_KEYS = List.of("rules", "report_page");
     static final List<String> GRADES = List.of("off", "error", "warning", "notice");
     static final List<String> PORTAL_KEYS = List.of("site_name", "site_domain", "site_id_code", "column_name",
@@ -42,7 +43,21 @@ final class SiteConfigReader {
                 baseUrl,
                 framework != null ? framework : SiteConfig.DEFAULT_FRAMEWORK,
                 MarkdownText.read(f, "footer", problems),
-                portal(f, siteDir, problems), check(f, problems), flag(f, "search", SiteConfig.DEFAULT_SEARCH, problems));
+                portal(f, siteDir, problems), check(f, problems), flag(f, "search", SiteConfig.DEFAULT_SEARCH, problems),
+                downloads(f, problems));
+    }
+
+    private static DownloadSettings downloads(Fields site, Problems problems) {
+        Node node = site.node("downloads");
+        if (node == null || node instanceof Node.Scalar s && s.isNull()) {
+            return DownloadSettings.DEFAULT;
+        }
+        Fields f = Fields.of(node, List.of("page_xlsx", "project_files"), "下载数据设置（downloads）", problems);
+        if (f == null) {
+            return DownloadSettings.DEFAULT;
+        }
+        return new DownloadSettings(flag(f, "page_xlsx", DownloadSettings.DEFAULT.pageXlsx(), problems),
+                flag(f, "project_files", DownloadSettings.DEFAULT.projectFiles(), problems));
     }
 
     /** A true/false key: {@code otherwise} when it is missing or blank. */

@@ -8,6 +8,12 @@ import java.util.function.Consumer;
 import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
 import org.gongkai.check.Grade;
+import org.gongkai.data.ApiFiles;
+import org.gongkai.data.CsvFiles;
+import org.gongkai.data.DataFiles;
+import org.gongkai.data.JsonFiles;
+import org.gongkai.data.PackageFiles;
+import org.gongkai.data.XlsxFiles;
 import org.gongkai.diagnostic.DiagnosticPrinter;
 import org.gongkai.links.AssetHosts;
 import org.gongkai.links.LinkChecker;
@@ -45,7 +51,8 @@ public final class Build {
     /** The page types of a site, in the order they render. */
     static final List<PageType> PAGE_TYPES = List.of(
             new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage(),
-            new SitemapPage(), new NotFoundPage(), new CrawlerFiles(), new AtomFeed(), new AttachmentFiles());
+            new SitemapPage(), new NotFoundPage(), new CrawlerFiles(), new AtomFeed(), new AttachmentFiles(),
+            new CsvFiles(), new XlsxFiles(), new JsonFiles(), new PackageFiles(), new ApiFiles());
 
     private final Path siteDir;
     private final Path outDir;
@@ -117,7 +124,9 @@ public final class Build {
             write(writer, all);
             return null;
         });
-        return new Result(site, findings, pages.size(), times, heldBack, external);
+        // The data files (CSV, XLSX, JSON) are not pages.
+        int count = (int) pages.stream().filter(p -> !DataFiles.isData(p.path())).count();
+        return new Result(site, findings, count, times, heldBack, external);
     }
 
     /** The theme's templates and its static files, read in one stage. */

@@ -105,7 +105,13 @@ public final class SiteWriter {
         Path file = root.resolve(page.path());
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, page.content());
+            if (page.bytes() != null) {
+                Files.write(file, page.bytes());
+            } else {
+                try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 8192)) {
+                    page.writeTo(out);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,7 @@ public final class HomePage implements PageType {
         c.put("yearTotals", site.years().stream().collect(java.util.stream.Collectors.toMap(
                 y -> y.year(), Charts::totals)));
         c.put("charts", Charts.years(site.years()));
+        c.put("downloads", org.gongkai.data.Downloads.bulk(null, (String) c.get("root")));
         return Stream.of(new Page(path, theme.render("home.peb", c)));
     }
 }

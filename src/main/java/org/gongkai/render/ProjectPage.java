@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.gongkai.data.Downloads;
 import org.gongkai.model.Department;
 import org.gongkai.model.Project;
 import org.gongkai.model.Site;
@@ -62,6 +63,7 @@ public final class ProjectPage implements PageType {
             c.put("next", neighbour(d, index + 1, root));
             c.put("otherYears", otherYears.of(p, path));
             c.put("attachments", p.attachments());
+            c.put("downloads", Downloads.project(d, p, root, site.config().downloads()));
             return new Page(path, theme.render("project.peb", c));
         }
 

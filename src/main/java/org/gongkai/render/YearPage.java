@@ -23,6 +23,7 @@ public final class YearPage implements PageType {
             c.put("previousYear", previous.get(year.year()));
             c.put("totals", Charts.totals(year));
             c.put("charts", Charts.departments(year));
+            c.put("downloads", org.gongkai.data.Downloads.bulk(year.year(), (String) c.get("root")));
             return new Page(path, theme.render("year.peb", c));
         });
     }

@@ -1,5 +1,53 @@
 package org.gongkai.site;
 
-/** One rendered file of the site: its path relative to the output folder and its bytes. */
-public record Page(String path, byte[] content) {
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * One file of the site: its path relative to the output folder and its bytes — held ({@code bytes}),
+ * or written straight into the file when the site is written ({@code body}, for the data files: a
+ * large site's CSV, XLSX and JSON downloads would not fit in memory beside its pages).
+ */
+public record Page(String path, byte[] bytes, Body body) {
+
+    /** Writes a file's content; called when the file is written, and again each time it is read. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A file whose bytes are made now. */
+    public Page(String path, byte[] content) {
+        this(path, content, null);
+    }
+
+    /** A file whose bytes are made as it is written. */
+    public static Page streamed(String path, Body body) {
+        return new Page(path, null, body);
+    }
+
+    /** The file's bytes (a streamed file is made again: read it once). */
+    public byte[] content() {
+        if (bytes != null) {
+            return bytes;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try {
+            body.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the file's bytes to {@code out}. */
+    public void writeTo(OutputStream out) throws IOException {
+        if (bytes != null) {
+            out.write(bytes);
+        } else {
+            body.writeTo(out);
+        }
+    }
 }

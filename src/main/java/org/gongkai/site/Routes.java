@@ -43,6 +43,18 @@ public enum Routes {
     FEED("feed", "feed.xml"),
     /** The page a server shows for a missing address, at any depth. */
     NOT_FOUND("not-found", "404.html"),
+    /** A project's data files (projects.csv, data.xlsx, data.json…): files, so they never meet a folder. */
+    PROJECT_DATA("project-data", "{year}/{department}/{project}/{file}"),
+    /** A department's data files, beside its page. */
+    DEPARTMENT_DATA("department-data", "{year}/{department}/{file}"),
+    /** A year's bulk data and its datapackage.json. */
+    YEAR_DATA("year-data", "data/{year}/{file}"),
+    /** The whole site's bulk data and its datapackage.json. */
+    SITE_DATA("site-data", "data/{file}"),
+    /** The static JSON API: the years, with links to each year's departments and projects. */
+    API_INDEX("api-index", "api/index.json"),
+    /** The static JSON API: one year's departments and projects. */
+    API_YEAR("api-year", "api/{year}.json"),
     /** A static file of the theme (style.css, search.js…). */
     ASSET("asset", "assets/{file}"),
     /** A file attached to a department or project, at its path in the site folder (attachments/…). */

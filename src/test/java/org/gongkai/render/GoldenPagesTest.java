@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every page of the default site and of the two-year fixture (its compare pages), byte for
- * byte, against src/test/resources/golden/&lt;site&gt;/ (pages only: the assets are copied from
- * assets/ unchanged).
+ * byte, against src/test/resources/golden/&lt;site&gt;/ (pages and data files; not the assets, copied from
+ * assets/ unchanged, nor the .xlsx workbooks, which DataFilesTest reads back).
  * After an intended change: {@code mvn test -Dtest=GoldenPagesTest -Dgolden.update=true}, then
  * review {@code git diff src/test/resources/golden/}.
  */
@@ -36,6 +36,12 @@ class GoldenPagesTest {
         return matches(Sites.REPO.resolve("src/test/resources/two-years"), GOLDEN.resolve("two-years"), dir);
     }
 
+    /** A department in 元 beside one in 万元, amounts with decimals and blanks, extra columns, 其中 sources. */
+    @TestFactory
+    Stream<DynamicTest> openDataSiteMatchesItsGoldenPages(@TempDir Path dir) throws Exception {
+        return matches(Sites.REPO.resolve("src/test/resources/open-data"), GOLDEN.resolve("open-data"), dir);
+    }
+
     private static Stream<DynamicTest> matches(Path site, Path goldenDir, Path dir) throws Exception {
         Path out = dir.resolve("site");
         new Build(site, out).run();
@@ -43,6 +49,8 @@ class GoldenPagesTest {
         built.remove(SiteWriter.MARKER);
         // Assets are copies of assets/ in the repository; the pages are what is rendered.
         built.keySet().removeIf(name -> name.startsWith("assets/"));
+        // Workbooks are binary; DataFilesTest reads each one back with POI instead.
+        built.keySet().removeIf(name -> name.endsWith(".xlsx"));
         if (UPDATE) {
             Sites.deleteTree(goldenDir);
             built.forEach((name, text) -> Sites.put(goldenDir, name, text));

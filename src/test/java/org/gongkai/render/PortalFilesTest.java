@@ -133,7 +133,7 @@ class PortalFilesTest {
 
     @Test
     void theLinkStageAcceptsAPagesOwnAddressInALinkTagAndNoOther() {
-        BaseUrl base = BaseUrl.of(new SiteConfig("t", null, BASE, null, null, null, null, false));
+        BaseUrl base = BaseUrl.of(new SiteConfig("t", null, BASE, null, null, null, null, false, null));
         List<Page> site = List.of(
                 new Page("a/index.html", "<link rel=\"canonical\" href=\"https://www.example.gov.cn/xxgk/ysjx/a/index.html\">"
                         .getBytes(StandardCharsets.UTF_8)),

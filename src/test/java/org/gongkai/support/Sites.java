@@ -65,7 +65,7 @@ public final class Sites {
         }
     }
 
-    /** Every file below {@code root} (a built output is a link to its folder), relative name → UTF-8 text. */
+    /** Every file below {@code root} (a built output is a link to its folder), relative name → UTF-8 text (an .xlsx as lossy text). */
     public static Map<String, String> read(Path out) {
         Path root;
         try {
@@ -78,7 +78,10 @@ public final class Sites {
                     p -> root.relativize(p).toString().replace('\\', '/'),
                     p -> {
                         try {
-                            return Files.readString(p, StandardCharsets.UTF_8);
+                            // Text files strictly; a binary one (an .xlsx workbook) is read leniently, only to be present.
+                            return p.toString().endsWith(".xlsx")
+                                    ? new String(Files.readAllBytes(p), StandardCharsets.UTF_8)
+                                    : Files.readString(p, StandardCharsets.UTF_8);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

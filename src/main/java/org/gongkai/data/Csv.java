@@ -1,0 +1,73 @@
+package org.gongkai.data;
+
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A table as CSV (RFC 4180): UTF-8 with a byte-order mark, so that Excel on Chinese Windows reads it
+ * as UTF-8 and not as GBK; CRLF line ends; the Chinese headings as the first row; a field quoted when
+ * it holds a comma, a quote or a line break, its quotes doubled. A blank cell is an empty field.
+ */
+public final class Csv {
+
+    private Csv() {
+    }
+
+    public static byte[] of(Table table) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try {
+            write(table, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Streams the table into {@code stream}, a line at a time. */
+    public static void write(Table table, OutputStream stream) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 8192);
+        out.write('\uFEFF');
+        StringBuilder line = new StringBuilder(1024);
+        line(line, table.columns().stream().map(Column::title).toList());
+        for (List<String> row : table.rows()) {
+            out.append(line);
+            line.setLength(0);
+            line(line, row);
+        }
+        out.append(line);
+        out.flush();
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            field(out, cells.get(i));
+        }
+        out.append("\r\n");
+    }
+
+    private static void field(StringBuilder out, String value) {
+        if (value == null) {
+            return;
+        }
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            out.append(value);
+            return;
+        }
+        out.append('"').append(value.replace("\"", "\"\"")).append('"');
+    }
+}

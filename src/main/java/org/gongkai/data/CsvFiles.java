@@ -1,0 +1,31 @@
+package org.gongkai.data;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.gongkai.model.Site;
+import org.gongkai.render.PageType;
+import org.gongkai.render.Theme;
+import org.gongkai.site.Page;
+
+/** projects.csv, indicators.csv and sources.csv of every project, department, year and of the site. */
+public final class CsvFiles implements PageType {
+
+    @Override
+    public Stream<Page> render(Site site, Theme theme) {
+        Stream<Page> projects = Scopes.projects(site).flatMap(s ->
+                files(s::tables, t -> DataFiles.project(s.department(), s.project(), t)));
+        Stream<Page> departments = Scopes.departments(site).flatMap(d ->
+                files(() -> Tables.of(List.of(d)), t -> DataFiles.department(d, t)));
+        Stream<Page> bulk = Scopes.bulk(site).flatMap(b -> DataFiles.TABLES.stream().map(name ->
+                Page.streamed(b.path(DataFiles.csv(name)), out -> Csv.write(b.table(name), out))));
+        return Stream.of(projects, departments, bulk).flatMap(s -> s);
+    }
+
+    /** The three CSV files of a scope; each makes its tables when it is written. */
+    private static Stream<Page> files(Supplier<List<Table>> tables, Function<String, String> path) {
+        return DataFiles.TABLES.stream().map(name -> Page.streamed(path.apply(DataFiles.csv(name)),
+                out -> Csv.write(tables.get().get(Scopes.index(name)), out)));
+    }
+}

@@ -1,0 +1,25 @@
+package org.gongkai.data;
+
+import java.util.stream.Stream;
+import org.gongkai.model.Site;
+import org.gongkai.render.PageType;
+import org.gongkai.render.Theme;
+import org.gongkai.site.Page;
+
+/**
+ * data.json of every project and department (the whole record, {@link RecordJson}); projects.json,
+ * indicators.json and sources.json of every year and of the site (the tables, {@link Json#write}).
+ */
+public final class JsonFiles implements PageType {
+
+    @Override
+    public Stream<Page> render(Site site, Theme theme) {
+        Stream<Page> projects = Scopes.projects(site).map(s -> Page.streamed(
+                DataFiles.projectJson(s.department(), s.project()), RecordJson.of(s.department(), s.project())));
+        Stream<Page> departments = Scopes.departments(site).map(d -> Page.streamed(
+                DataFiles.department(d, DataFiles.RECORD), RecordJson.of(d, site.config().downloads().projectFiles())));
+        Stream<Page> bulk = Scopes.bulk(site).flatMap(b -> DataFiles.TABLES.stream().map(name -> Page.streamed(
+                b.path(DataFiles.json(name)), out -> Json.write(b.table(name), out))));
+        return Stream.of(projects, departments, bulk).flatMap(s -> s);
+    }
+}

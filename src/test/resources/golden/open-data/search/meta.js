@@ -1,0 +1,1 @@
+gongkaiSearch.meta({"shards":1,"chunk":64,"count":7,"root":"../","routes":{"department":"{year}/{department}/index.html","project":"{year}/{department}/{project}/index.html"},"spans":[[2024,"731001","测试科学技术协会",0],[2024,"731002","测试科技馆",4]]});
