@@ -13,7 +13,7 @@ import java.util.Set;
  * Tag and attribute names are lower-cased; of an attribute written twice the first counts.
  *
  * <p>Values are cut from the Latin-1 view of the page, turned back into UTF-8 text and their
- * character references decoded: numeric ones and {@code &amp; &lt; &gt; &quot; &apos; &nbsp;}.
+ * character references decoded as a browser decodes them (numeric and named).
  * Other named references stay as written (our pages never write them; a link holding one is then
  * reported, not guessed). {@code HtmlAttributesTest} holds the scanner to jsoup's parse.
  */

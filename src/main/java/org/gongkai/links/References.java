@@ -1,16 +1,13 @@
 package org.gongkai.links;
 
-import java.util.Map;
+import org.jsoup.nodes.Entities;
 
 /**
  * Character references in an attribute value, decoded as a browser does for the forms a page
  * can hold a link with: numeric ones ({@code &#106;}, {@code &#x6A;}, the semicolon optional) and
- * the named ones that HTML escaping writes. A named reference outside that list stays as written.
+ * every named one of HTML ({@code &amp;}, {@code &ap;}…). A name HTML does not know stays as written.
  */
 final class References {
-
-    private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
-            "apos", "'", "nbsp", "\u00a0");
 
     /** U+0080–U+009F as windows-1252 reads them; a space where it has no character. */
     private static final String WINDOWS_1252 = "\u20ac \u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152 \u017d "
@@ -66,28 +63,34 @@ final class References {
     }
 
     /**
-     * From after "&": a listed name with its semicolon; without it (a legacy form) only when
-     * neither a letter, a digit nor "=" follows, as in a browser.
+     * From after "&": a name of letters then digits, decoded when it is one of HTML's named
+     * references, with its semicolon or, for the legacy ones ({@code &amp}, {@code &copy}…),
+     * without it when neither a letter, a digit nor "=" follows — as browsers read attribute
+     * values. jsoup's own table of names is used, so the two cannot disagree on a name.
      */
     private static int named(String value, int from, StringBuilder out) {
-        for (Map.Entry<String, String> e : NAMED.entrySet()) {
-            String name = e.getKey();
-            if (value.startsWith(name, from)) {
-                int end = from + name.length();
-                if (end < value.length() && value.charAt(end) == ';') {
-                    out.append(e.getValue());
-                    return end + 1;
-                }
-                boolean legacy = !name.equals("apos");
-                char next = end < value.length() ? value.charAt(end) : ';';
-                if (legacy && !isAsciiAlphanumeric(next) && next != '=') {
-                    out.append(e.getValue());
-                    return end;
-                }
+        int end = from;
+        while (end < value.length() && isAsciiLetter(value.charAt(end))) {
+            end++;
+        }
+        while (end < value.length() && value.charAt(end) >= '0' && value.charAt(end) <= '9') {
+            end++;
+        }
+        String name = value.substring(from, end);
+        boolean semicolon = end < value.length() && value.charAt(end) == ';';
+        if (!name.isEmpty() && (Entities.isBaseNamedEntity(name) || semicolon && Entities.isNamedEntity(name))) {
+            char next = end < value.length() ? value.charAt(end) : ';';
+            if (!isAsciiAlphanumeric(next) && next != '=') {
+                out.append(Entities.getByName(name));
+                return semicolon ? end + 1 : end;
             }
         }
         out.append('&');
         return from;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isAsciiAlphanumeric(char c) {
