@@ -53,7 +53,7 @@ elif ! command -v hugo >/dev/null; then
   hugo_peer=
 fi
 
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) exit; if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 mkdir -p "$tmp" "$repo/target/bench"
 results=$repo/target/bench/results.tsv

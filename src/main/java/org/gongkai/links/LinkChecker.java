@@ -67,6 +67,11 @@ public final class LinkChecker {
     private final Map<String, Scanned> pages = new ConcurrentHashMap<>();
     /** One copy of each link, target and id text: most repeat on every page (the home page, the stylesheet). */
     private final Map<String, String> texts = new ConcurrentHashMap<>();
+    /**
+     * One copy of each link as kept: pages at one depth share their links to the home page, the
+     * year, the stylesheet. At 50,000 projects this keeps the check's memory to a few megabytes.
+     */
+    private final Map<Ref, Ref> sharedRefs = new ConcurrentHashMap<>();
     /** site.yaml base_url, or null: a page's {@code <link>} may name its own absolute address (rel=canonical). */
     private final BaseUrl base;
 
@@ -176,11 +181,16 @@ public final class LinkChecker {
             refs.add(broken(link, "目标文件不存在"));
             return;
         }
-        refs.add(new Ref(shared(link), shared(target), hasAnchor ? shared(anchor) : null, null));
+        refs.add(shared(new Ref(shared(link), shared(target), hasAnchor ? shared(anchor) : null, null)));
     }
 
     private Ref broken(String link, String reason) {
-        return new Ref(link, null, null, reason);
+        return shared(new Ref(shared(link), null, null, reason));
+    }
+
+    private Ref shared(Ref ref) {
+        Ref known = sharedRefs.putIfAbsent(ref, ref);
+        return known == null ? ref : known;
     }
 
     private static String anchorMissing(String anchor) {
