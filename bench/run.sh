@@ -7,15 +7,26 @@
 #   SEARCH=false bench/run.sh 1000   # without the search index (site.yaml search: false)
 #   PAGE_XLSX=false bench/run.sh 1000   # without a workbook per page (site.yaml downloads: page_xlsx: false)
 #   PROJECT_FILES=false bench/run.sh 1000   # projects link their department's data files (downloads: project_files: false)
+#   PAIRS=5 bench/run.sh 1000    # five builds of each size, each beside one of Hugo's (default 3)
+#   HEAP= bench/run.sh 1000      # no heap limit, as ./gongkai runs (default HEAP=512m)
 #
-# Each build runs with -Xmx512m (the memory target). Prints, per size: pages, seconds (wall,
-# JVM start included), ms per page, peak resident memory, and the per-stage times the build
-# reports. The figures are also written to target/bench/results.tsv.
+# Each build runs with the ./gongkai launcher's JVM options and class-data archive, and
+# -Xmx$HEAP (512m: the memory target). Prints, per size: pages, seconds (wall, JVM start
+# included), ms per page, peak resident memory, and the per-stage times the build reports; the
+# median of PAIRS builds. The figures are also written to target/bench/results.tsv.
+#
+# Against Hugo: when the Hugo peer of the benchmark kit is there (HUGO_PEER, by default
+# ../shared/bench/peers/hugo/run.sh beside the repository) and hugo is installed, each of our
+# builds is paired with one Hugo build of the same corpus, run right before it, alternately, so
+# the machine's load weighs on both alike; the ratio printed is the median of the pairs'
+# ratios (our seconds / Hugo's). HUGO=false skips Hugo.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(dirname "$here")
 tmp=${BENCH_TMP:-/tmp/gongkai-bench}
 projects=${PROJECTS:-10}
+pairs=${PAIRS:-3}
+heap=${HEAP-512m}
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 2000)
 
@@ -23,11 +34,34 @@ jar=$repo/target/gongkai.jar
 if [ ! -f "$jar" ] || [ -n "$(find "$repo/pom.xml" "$repo/src/main" "$repo/templates" "$repo/assets" -newer "$jar" -print -quit)" ]; then
   mvn -q -B -f "$repo/pom.xml" -DskipTests package
 fi
+# The launcher's options (./gongkai): the same JVM a user gets.
+opts="${GONGKAI_JAVA_OPTS:-$(sed -e "/^#/d" "$repo/dist/jvm.options")}"   # the launchers' options
+cds=$repo/target/gongkai.jsa
+if [ "$cds" -nt "$jar" ]; then
+  opts="$opts -XX:SharedArchiveFile=$cds -Xlog:disable -Xlog:all=warning:stderr"
+else
+  echo "no class-data archive (target/gongkai.jsa): start-up is slower than a user's" >&2
+fi
+[ -z "$heap" ] || opts="-Xmx$heap $opts"
+
+hugo_peer=${HUGO_PEER:-$repo/../shared/bench/peers/hugo/run.sh}
+if [ "${HUGO:-true}" = false ]; then
+  hugo_peer=
+elif [ ! -x "$hugo_peer" ]; then
+  echo "Hugo peer not found ($hugo_peer; set HUGO_PEER): no ratio against Hugo" >&2
+  hugo_peer=
+elif ! command -v hugo >/dev/null; then
+  echo "hugo is not installed: no ratio against Hugo" >&2
+  hugo_peer=
+fi
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) exit; if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
 mkdir -p "$tmp" "$repo/target/bench"
 results=$repo/target/bench/results.tsv
-printf 'departments\tprojects\tpages\tseconds\tms_per_page\tpeak_rss_mb\tstages\n' > "$results"
-echo "search: ${SEARCH:-true}, page_xlsx: ${PAGE_XLSX:-true}, project_files: ${PROJECT_FILES:-true}"
-printf '%-12s %8s %8s %9s %11s %12s  %s\n' corpus projects pages seconds ms/page peak_MB stages
+printf 'departments\tprojects\tpages\tseconds\tms_per_page\tpeak_rss_mb\thugo_seconds\tratio\tload_average\tstages\n' > "$results"
+echo "search: ${SEARCH:-true}  page_xlsx: ${PAGE_XLSX:-true}  project_files: ${PROJECT_FILES:-true}  heap: ${heap:-unlimited}  JVM options: $opts"
+printf '%-12s %8s %8s %9s %9s %10s %8s %8s %6s  %s\n' corpus projects pages seconds ms/page peak_MB hugo_s ratio load stages
 for d in "${sizes[@]}"; do
   corpus=$tmp/corpus-${d}x${projects}
   if [ ! -d "$corpus/content" ]; then   # made aside, then moved: never half a corpus
@@ -39,28 +73,53 @@ for d in "${sizes[@]}"; do
   printf 'title: 基准测试站点\nsearch: %s\ndownloads:\n  page_xlsx: %s\n  project_files: %s\n' "${SEARCH:-true}" "${PAGE_XLSX:-true}" "${PROJECT_FILES:-true}" > "$corpus/site.yaml"
   out=$tmp/out-${d}x${projects}
   log=$tmp/build-${d}.log
-  sync
-  start=$(date +%s%N)
-  status=0
-  if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%M' -o "$tmp/rss" java -Xmx512m ${GONGKAI_JAVA_OPTS:-$(sed -e "/^#/d" "$repo/dist/jvm.options")} -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1 || status=$?
-    rss=$(( $(tail -1 "$tmp/rss") / 1024 ))
-  else
-    java -Xmx512m ${GONGKAI_JAVA_OPTS:-$(sed -e "/^#/d" "$repo/dist/jvm.options")} -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1 || status=$?
-    rss=n/a
-  fi
-  if [ "$status" -ne 0 ]; then
-    echo "${d}x${projects}: the build failed (exit $status); see $log" >&2
-    exit 1
-  fi
-  end=$(date +%s%N)
-  ms=$(( (end - start) / 1000000 ))
+  : > "$tmp/runs-$d"
+  for ((i = 1; i <= pairs; i++)); do
+    hugo_s=-
+    if [ -n "$hugo_peer" ]; then
+      if ! hugo_s=$(BENCH_TMP=$tmp "$hugo_peer" "$d" "$projects" 2>"$tmp/hugo-$d.err" | sed -n 's/^hugo_seconds=\([0-9.]*\).*/\1/p'); then
+        echo "the Hugo peer failed; see $tmp/hugo-$d.err" >&2
+        hugo_s=-
+      fi
+      [ -n "$hugo_s" ] || hugo_s=-
+    fi
+    sync
+    start=$(date +%s%N)
+    status=0
+    if [ -x /usr/bin/time ]; then
+      /usr/bin/time -f '%M' -o "$tmp/rss" java $opts -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1 || status=$?
+      rss=$(( $(tail -1 "$tmp/rss") / 1024 ))
+    else
+      java $opts -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1 || status=$?
+      rss=0
+    fi
+    end=$(date +%s%N)
+    if [ "$status" -ne 0 ]; then
+      echo "${d}x${projects}: the build failed (exit $status); see $log" >&2
+      exit 1
+    fi
+    secs=$(awk -v ms="$(( (end - start) / 1000000 ))" 'BEGIN { printf "%.2f", ms / 1000 }')
+    ratio=$(awk -v g="$secs" -v h="$hugo_s" 'BEGIN { if (h == "-" || h == 0) print "-"; else printf "%.2f", g / h }')
+    load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo -)
+    stages=$(grep -o '（load.*）' "$log" | tr -d '（）' || true)
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$secs" "$rss" "$hugo_s" "$ratio" "$load" "$stages" >> "$tmp/runs-$d"
+  done
   pages=$(find "$out/" -name '*.html' | wc -l)  # out/ : the output is a link to its folder
   count=$(find "$corpus/content" -path '*/projects/*.yaml' | wc -l)
-  stages=$(grep -o '（load.*）' "$log" | tr -d '（）' || true)
-  per=$(awk -v ms="$ms" -v p="$pages" 'BEGIN { printf "%.3f", ms / p }')
-  secs=$(awk -v ms="$ms" 'BEGIN { printf "%.2f", ms / 1000 }')
-  printf '%-12s %8s %8s %9s %11s %12s  %s\n' "${d}x${projects}" "$count" "$pages" "$secs" "$per" "$rss" "$stages"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$d" "$count" "$pages" "$secs" "$per" "$rss" "$stages" >> "$results"
+  secs=$(cut -f1 "$tmp/runs-$d" | median)
+  rss=$(cut -f2 "$tmp/runs-$d" | sort -g | tail -1)
+  hugo_s=$(cut -f3 "$tmp/runs-$d" | grep -v '^-$' | median | awk 'NF { printf "%.2f", $1 }' || true)
+  ratio=$(cut -f4 "$tmp/runs-$d" | grep -v '^-$' | median | awk 'NF { printf "%.2f", $1 }' || true)
+  load=$(cut -f5 "$tmp/runs-$d" | median)
+  # The stage times of the median build.
+  stages=$(awk -F'\t' -v s="$secs" '$1 == s { print $6; exit }' "$tmp/runs-$d")
+  [ -n "$stages" ] || stages=$(head -1 "$tmp/runs-$d" | cut -f6)
+  per=$(awk -v s="$secs" -v p="$pages" 'BEGIN { printf "%.3f", s * 1000 / p }')
+  printf '%-12s %8s %8s %9s %9s %10s %8s %8s %6s  %s\n' "${d}x${projects}" "$count" "$pages" "$secs" "$per" "$rss" \
+    "${hugo_s:--}" "${ratio:--}" "$load" "$stages"
+  if [ "$pairs" -gt 1 ]; then
+    printf '%12s each run: %s\n' '' "$(cut -f1,3,4,5 "$tmp/runs-$d" | awk -F'\t' '{ printf "%s s / hugo %s s = %s (load %s); ", $1, $2, $3, $4 }')"
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$d" "$count" "$pages" "$secs" "$per" "$rss" "${hugo_s:--}" "${ratio:--}" "$load" "$stages" >> "$results"
 done
 echo "figures written to ${results#$repo/}"

@@ -4,9 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,13 +18,20 @@ import org.gongkai.site.BaseUrl;
 import org.gongkai.site.Page;
 
 /**
- * Checks every link of the built site before it is written: each {@code href}, {@code src} and
+ * Checks every link of the built site: each {@code href}, {@code src} and
  * {@code srcset} URL of a tag (as a browser reads the tags: {@link HtmlAttributes}) must be relative and lead to a file of the build, and each {@code #anchor} to an id on the
  * target page. A portal serves the folder as it is, so a broken link found here is one a citizen
  * would have met. Resources from other hosts are refused too (the site must make no request to
  * another host); only a hyperlink a reader follows may lead to another site, and in a build only to
  * a host that the site's own settings or prose name (the MIIT record, a 找错 service, 政务新媒体…):
  * anything else a template adds is refused. The links out that passed are kept for the summary.
+ *
+ * <p>Each page is {@linkplain #add read} once, as it is made, and only what the check needs is
+ * kept: its links (resolved to the file they name) and its ids. The page's bytes can then go, so
+ * a large site is checked without holding its pages. What can be judged from the page alone (an
+ * empty or absolute link, another host, an anchor on the same page) is judged then; whether a
+ * target file exists, and holds the anchor, waits for {@link #check}, when every page is known.
+ * {@code add} may be called from many threads at once.
  *
  * <p>Pages are scanned as Latin-1 text: markup and our links are ASCII, and reading bytes that
  * way is a copy, not a decode — this stage reads every byte of a large site.
@@ -35,6 +41,7 @@ public final class LinkChecker {
     /** Where a page names another file; only {@code <a>} and {@code <area>} hrefs are navigation. */
     private static final Set<String> LINK_AND_ID = Set.of("href", "src", "srcset", "id");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]*)['\"]?\\s*\\)");
+    private static final String[] NO_IDS = {};
 
     /** A broken link: the page it is on, the link as written, and why it is broken. */
     public record BrokenLink(String page, String link, String reason) {
@@ -49,13 +56,42 @@ public final class LinkChecker {
         }
     }
 
-    private final Map<String, Page> pages = new HashMap<>();
-    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    /**
+     * One link of a page as the check keeps it: already broken ({@code reason} set), or waiting to
+     * learn whether {@code target} exists and holds {@code anchor} (null: no anchor to check).
+     */
+    private record Ref(String link, String target, String anchor, String reason) {
+    }
+
+    /** What is kept of a page: its links in page order and its ids, sorted, for a binary search. */
+    private record Scanned(Ref[] refs, String[] ids) {
+    }
+
+    private final Map<String, Scanned> pages = new ConcurrentHashMap<>();
+    /** One copy of each link, target and id text: most repeat on every page (the home page, the stylesheet). */
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    /**
+     * One copy of each link as kept: pages at one depth share their links to the home page, the
+     * year, the stylesheet. At 50,000 projects this keeps the check's memory to a few megabytes.
+     */
+    private final Map<Ref, Ref> sharedRefs = new ConcurrentHashMap<>();
     /** site.yaml base_url, or null: a page's {@code <link>} may name its own absolute address (rel=canonical). */
     private final BaseUrl base;
     /** The hosts a hyperlink may lead to (lower case), or null when any may. */
     private final Set<String> hosts;
     private final Set<String> external = ConcurrentHashMap.newKeySet();
+
+    /** A checker to {@link #add} pages to as they are made. */
+    public LinkChecker(BaseUrl base) {
+        this(base, null);
+    }
+
+    /** {@code named}: the addresses the site names; a hyperlink to another host must be to one of their hosts. */
+    public LinkChecker(BaseUrl base, Collection<String> named) {
+        this.base = base;
+        this.hosts = named == null ? null : named.stream().map(LinkChecker::host).filter(h -> h != null)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 
     public LinkChecker(List<Page> site) {
         this(site, null);
@@ -65,14 +101,9 @@ public final class LinkChecker {
         this(site, base, null);
     }
 
-    /** {@code named}: the addresses the site names; a hyperlink to another host must be to one of their hosts. */
     public LinkChecker(List<Page> site, BaseUrl base, Collection<String> named) {
-        for (Page p : site) {
-            pages.put(p.path(), p);
-        }
-        this.base = base;
-        this.hosts = named == null ? null : named.stream().map(LinkChecker::host).filter(h -> h != null)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this(base, named);
+        site.parallelStream().forEach(this::add);
     }
 
     /** The hyperlinks to other hosts that passed, sorted; complete once {@link #check} has run. */
@@ -104,18 +135,15 @@ public final class LinkChecker {
         return host.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Every broken link of the site, in page order. */
-    public List<BrokenLink> check() {
-        return pages.keySet().stream().sorted().parallel()
-                .flatMap(path -> checkPage(path).stream()).toList();
-    }
-
-    private List<BrokenLink> checkPage(String path) {
-        List<BrokenLink> broken = new ArrayList<>();
+    /** Reads one page of the site: its links and ids are kept, its bytes are not. */
+    public void add(Page page) {
+        String path = page.path();
+        List<Ref> refs = new ArrayList<>();
+        String[] ids = NO_IDS;
         if (path.endsWith(".html")) {
             // One pass for the links and the page's own ids (most anchors are on the same page).
-            List<HtmlAttributes.Attribute> attributes = HtmlAttributes.of(latin1(path), LINK_AND_ID);
-            ids.putIfAbsent(path, idsIn(attributes));
+            List<HtmlAttributes.Attribute> attributes = HtmlAttributes.of(latin1(page), LINK_AND_ID);
+            ids = idsIn(attributes);
             for (HtmlAttributes.Attribute a : attributes) {
                 if (a.name().equals("id")) {
                     continue;
@@ -126,71 +154,120 @@ public final class LinkChecker {
                 }
                 if (a.name().equals("srcset")) {
                     for (String url : Srcset.urls(a.value())) {
-                        checkLink(path, url, false, broken);
+                        checkLink(path, url, false, ids, refs);
                     }
                 } else {
-                    checkLink(path, a.value(), navigation, broken);
+                    checkLink(path, a.value(), navigation, ids, refs);
                 }
             }
         } else if (path.endsWith(".css")) {
-            Matcher m = CSS_URL.matcher(latin1(path));
+            Matcher m = CSS_URL.matcher(latin1(page));
             while (m.find()) {
-                checkLink(path, utf8(m.group(1)), false, broken);
+                checkLink(path, utf8(m.group(1)), false, ids, refs);
+            }
+        } else if (path.endsWith(".svg")) {
+            ids = idsIn(HtmlAttributes.of(latin1(page), Set.of("id"))); // a target of "icons.svg#name"
+        }
+        pages.put(path, new Scanned(refs.toArray(Ref[]::new), ids));
+    }
+
+    /** Every broken link of the site, in page order. */
+    public List<BrokenLink> check() {
+        return pages.keySet().stream().sorted().parallel()
+                .flatMap(path -> checkPage(path).stream()).toList();
+    }
+
+    private List<BrokenLink> checkPage(String path) {
+        List<BrokenLink> broken = new ArrayList<>();
+        for (Ref ref : pages.get(path).refs()) {
+            if (ref.reason() != null) {
+                broken.add(new BrokenLink(path, ref.link(), ref.reason()));
+                continue;
+            }
+            Scanned target = pages.get(ref.target());
+            if (target == null) {
+                broken.add(new BrokenLink(path, ref.link(), "目标文件不存在"));
+            } else if (ref.anchor() != null && Arrays.binarySearch(target.ids(), ref.anchor()) < 0) {
+                broken.add(new BrokenLink(path, ref.link(), anchorMissing(ref.anchor())));
             }
         }
         return broken;
     }
 
-    private void checkLink(String from, String link, boolean navigation, List<BrokenLink> broken) {
+    private void checkLink(String from, String link, boolean navigation, String[] ownIds, List<Ref> refs) {
         if (link.isEmpty()) {
-            broken.add(new BrokenLink(from, link, "空链接"));
+            refs.add(broken(link, "空链接"));
             return;
         }
         int hash = link.indexOf('#');
         String path = hash < 0 ? link : link.substring(0, hash);
         String anchor = hash < 0 ? null : link.substring(hash + 1);
         if (path.indexOf(':') >= 0 || path.startsWith("//") || path.indexOf('?') >= 0 || path.indexOf('%') >= 0) {
-            checkUnusual(from, link, navigation, broken);
+            checkUnusual(from, link, navigation, ownIds, refs);
             return;
         }
-        checkTarget(from, link, path, anchor, broken);
+        checkTarget(from, link, path, anchor, ownIds, refs);
     }
 
     /** A relative link, cut into its decoded path and anchor: the file must be in the build, the anchor on it. */
-    private void checkTarget(String from, String link, String path, String anchor, List<BrokenLink> broken) {
+    private void checkTarget(String from, String link, String path, String anchor, String[] ownIds, List<Ref> refs) {
         if (path.startsWith("/")) {
-            broken.add(new BrokenLink(from, link, "绝对路径：链接须为相对路径，站点才能放在任意子路径下"));
+            refs.add(broken(link, "绝对路径：链接须为相对路径，站点才能放在任意子路径下"));
             return;
         }
         if (path.endsWith("/")) {
-            broken.add(new BrokenLink(from, link, "指向文件夹：从磁盘打开时无法显示，请链接到其中的 index.html"));
+            refs.add(broken(link, "指向文件夹：从磁盘打开时无法显示，请链接到其中的 index.html"));
             return;
         }
-        String target = path.isEmpty() ? from : resolve(from, path);
-        if (target == null || !pages.containsKey(target)) {
-            broken.add(new BrokenLink(from, link, "目标文件不存在"));
+        boolean hasAnchor = anchor != null && !anchor.isEmpty();
+        if (path.isEmpty()) {
+            // The page itself: judged now, from its own ids.
+            if (hasAnchor && Arrays.binarySearch(ownIds, anchor) < 0) {
+                refs.add(broken(link, anchorMissing(anchor)));
+            }
             return;
         }
-        if (anchor != null && !anchor.isEmpty() && !idsOf(target).contains(anchor)) {
-            broken.add(new BrokenLink(from, link, "目标页面没有 id 为 \"" + anchor + "\" 的位置"));
+        String target = resolve(from, path);
+        if (target == null) {
+            refs.add(broken(link, "目标文件不存在"));
+            return;
         }
+        refs.add(shared(new Ref(shared(link), shared(target), hasAnchor ? shared(anchor) : null, null)));
+    }
+
+    private Ref broken(String link, String reason) {
+        return shared(new Ref(shared(link), null, null, reason));
+    }
+
+    private Ref shared(Ref ref) {
+        Ref known = sharedRefs.putIfAbsent(ref, ref);
+        return known == null ? ref : known;
+    }
+
+    private static String anchorMissing(String anchor) {
+        return "目标页面没有 id 为 \"" + anchor + "\" 的位置";
+    }
+
+    private String shared(String text) {
+        String known = texts.putIfAbsent(text, text);
+        return known == null ? text : known;
     }
 
     /** Links with a scheme, a query or escapes: rare in our pages, so read with the full URI rules. */
-    private void checkUnusual(String from, String link, boolean navigation, List<BrokenLink> broken) {
+    private void checkUnusual(String from, String link, boolean navigation, String[] ownIds, List<Ref> refs) {
         URI uri;
         try {
             uri = new URI(link);
         } catch (URISyntaxException e) {
-            broken.add(new BrokenLink(from, link, "不是有效的地址"));
+            refs.add(broken(link, "不是有效的地址"));
             return;
         }
         if (uri.getScheme() != null || link.startsWith("//")) {
             if (!navigation || !List.of("http", "https", "mailto", "tel").contains(uri.getScheme())) {
-                broken.add(new BrokenLink(from, link, "引用其他网站的资源：站点不得向其他主机发出请求"));
+                refs.add(broken(link, "引用其他网站的资源：站点不得向其他主机发出请求"));
             } else if (uri.getScheme().startsWith("http")) {
                 if (hosts != null && !hosts.contains(host(link))) {
-                    broken.add(new BrokenLink(from, link, "链接到其他网站：只能链接到 site.yaml 的设置或各部门文字中写明的网址"));
+                    refs.add(broken(link, "链接到其他网站：只能链接到 site.yaml 的设置或各部门文字中写明的网址"));
                 } else {
                     external.add(link);
                 }
@@ -200,11 +277,11 @@ public final class LinkChecker {
         String decoded = (uri.getPath() == null ? "" : uri.getPath())
                 + (uri.getFragment() == null ? "" : "#" + uri.getFragment());
         if (decoded.equals(link) || decoded.isEmpty()) {
-            broken.add(new BrokenLink(from, link, "不是有效的站内地址"));
+            refs.add(broken(link, "不是有效的站内地址"));
             return;
         }
         // Decoded, a path may hold "#" or "?" (a file named "原文#1.docx"): it is not cut again.
-        checkTarget(from, link, uri.getPath() == null ? "" : uri.getPath(), uri.getFragment(), broken);
+        checkTarget(from, link, uri.getPath() == null ? "" : uri.getPath(), uri.getFragment(), ownIds, refs);
     }
 
     /** Resolves a relative path against the folder of {@code from}; null when it climbs above the root. */
@@ -247,24 +324,24 @@ public final class LinkChecker {
         return String.join("/", parts);
     }
 
-    private Set<String> idsOf(String path) {
-        return ids.computeIfAbsent(path, p -> {
-            return idsIn(HtmlAttributes.of(latin1(p), Set.of("id")));
-        });
-    }
-
-    private static Set<String> idsIn(List<HtmlAttributes.Attribute> attributes) {
-        Set<String> found = new HashSet<>();
+    /** The page's ids, sorted, each text shared with the other pages. */
+    private String[] idsIn(List<HtmlAttributes.Attribute> attributes) {
+        List<String> found = new ArrayList<>();
         for (HtmlAttributes.Attribute a : attributes) {
             if (a.name().equals("id")) {
-                found.add(a.value());
+                found.add(shared(a.value()));
             }
         }
-        return found;
+        if (found.isEmpty()) {
+            return NO_IDS;
+        }
+        String[] ids = found.toArray(String[]::new);
+        Arrays.sort(ids);
+        return ids;
     }
 
-    private String latin1(String path) {
-        return new String(pages.get(path).content(), StandardCharsets.ISO_8859_1);
+    private static String latin1(Page page) {
+        return new String(page.content(), StandardCharsets.ISO_8859_1);
     }
 
     /** Text cut from a Latin-1 view back to what it says (links and ids may hold Chinese). */

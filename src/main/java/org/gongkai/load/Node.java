@@ -45,6 +45,20 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
     /** A scalar as written in the file; {@code kind} is how YAML typed it. */
     record Scalar(String text, Kind kind, Origin origin) implements Node {
 
+        /**
+         * Short texts repeat across a site's files (indicator levels, bases, document numbers, units):
+         * one copy of each, through the JVM's string table, whose entries go when nothing uses them.
+         * At 50,000 projects the copies would fill most of a 512 MB heap.
+         */
+        public Scalar {
+            if (text != null && text.length() <= SHARED_LENGTH) {
+                text = text.intern();
+            }
+        }
+
+        /** Longer texts are rarely repeated word for word. */
+        private static final int SHARED_LENGTH = 64;
+
         public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 
         public boolean isNull() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
@@ -43,8 +44,13 @@ import org.gongkai.render.YearPage;
 
 /**
  * One build of a site, as the fixed sequence of timed {@link Stage}s:
- * load → validate → compare → render → index → assets → links → write. Nothing is written until every page has rendered, and then
- * into a fresh folder that replaces the old output in one move.
+ * load → validate → compare → assets → render → index → links → write. From the render stage on,
+ * each page is written into a fresh version folder as soon as it is made, and the link stage
+ * reads it on the way ({@link LinkChecker#add}), so no stage holds the site's pages: memory does not grow with
+ * the pages. The render and index stages' times therefore include writing their files; the write
+ * stage completes the version and publishes it, replacing the old output in one move. A build
+ * that fails before then (a broken link, a template error, a full disk) deletes its version and
+ * leaves the old output as it was.
  */
 public final class Build {
 
@@ -112,33 +118,60 @@ public final class Build {
         // The theme's templates and assets are read into memory first, so nothing outside the site is read later.
         ThemeFiles themeFiles = times.time(Stage.ASSETS,
                 () -> new ThemeFiles(new Theme(siteDir), ThemeAssets.collect(siteDir)));
-        List<Page> assets = themeFiles.assets();
-        List<Page> pages = times.time(Stage.RENDER, () -> render(site, findings, comparisons, themeFiles.theme()));
-        List<Page> index = site.config().search() ? times.time(Stage.INDEX, () -> SearchIndex.build(site)) : List.of();
-        List<Page> all = new ArrayList<>(pages);
-        all.addAll(index);
-        all.addAll(assets);
-        List<String> external = times.time(Stage.LINKS,
-                () -> checkLinks(all, BaseUrl.of(site.config()), NamedLinks.of(site)));
-        times.time(Stage.WRITE, () -> {
-            write(writer, all);
-            return null;
-        });
-        // The data files (CSV, XLSX, JSON) are not pages.
-        int count = (int) pages.stream().filter(p -> !DataFiles.isData(p.path())).count();
-        return new Result(site, findings, count, times, heldBack, external);
+        LinkChecker links = new LinkChecker(BaseUrl.of(site.config()), NamedLinks.of(site));
+        // From here each page goes to the fresh version folder as soon as it is made, its links noted on
+        // the way: no stage holds the pages. Only the write stage's publish makes the folder the output.
+        try (SiteWriter.Version version = open(writer)) {
+            Consumer<Page> made = page -> {
+                links.add(page);
+                version.put(page);
+            };
+            int pages = times.time(Stage.RENDER, () -> {
+                themeFiles.assets().forEach(made);
+                return render(site, findings, comparisons, themeFiles.theme(), made);
+            });
+            if (site.config().search()) {
+                times.time(Stage.INDEX, () -> {
+                    SearchIndex.build(site).forEach(made);
+                    return null;
+                });
+            }
+            List<String> external = times.time(Stage.LINKS, () -> checkLinks(links, themeFiles.assets()));
+            times.time(Stage.WRITE, () -> {
+                version.publish();
+                return null;
+            });
+            return new Result(site, findings, pages, times, heldBack, external);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw writeFailed(e);
+        }
     }
 
     /** The theme's templates and its static files, read in one stage. */
     private record ThemeFiles(Theme theme, List<Page> assets) {
     }
 
-    /** {@code comparisons} is null for a site of one year: it has no compare or changes pages. */
-    private List<Page> render(Site site, List<Finding> findings, Comparisons comparisons, Theme theme)
+    private static SiteWriter.Version open(SiteWriter writer) throws BuildException {
+        try {
+            return writer.open();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw writeFailed(e);
+        }
+    }
+
+    private static BuildException writeFailed(Exception e) {
+        return new BuildException("写入失败：" + e.getMessage() + "（原有输出保持不变）", e);
+    }
+
+    /**
+     * Renders every page and hands each to {@code made} as it is made; returns how many.
+     * {@code comparisons} is null for a site of one year: it has no compare or changes pages.
+     */
+    private int render(Site site, List<Finding> findings, Comparisons comparisons, Theme theme, Consumer<Page> made)
             throws BuildException {
         try {
             // Each type's stream is consumed on its own, so a parallel one stays parallel.
-            List<Page> pages = new ArrayList<>();
+            LongAdder count = new LongAdder();
             List<PageType> types = new ArrayList<>(PAGE_TYPES);
             if (site.config().search()) {
                 types.add(new SearchPage());
@@ -151,9 +184,14 @@ public final class Build {
                 types.add(new ChangesPage(comparisons));
             }
             for (PageType type : types) {
-                pages.addAll(type.render(site, theme).toList());
+                type.render(site, theme).forEach(page -> {
+                    made.accept(page);
+                    if (!DataFiles.isData(page.path())) { // the data files (CSV, XLSX, JSON) are not pages
+                        count.increment();
+                    }
+                });
             }
-            return pages;
+            return count.intValue();
         } catch (Theme.TemplateException e) {
             throw new BuildException(e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {
@@ -165,10 +203,9 @@ public final class Build {
      * Fails the build on any broken internal link or anchor, on any asset address to another host and
      * on any link to a host the site does not name; returns the links out that passed.
      */
-    private static List<String> checkLinks(List<Page> all, BaseUrl base, List<String> named) throws BuildException {
-        LinkChecker checker = new LinkChecker(all, base, named);
-        List<LinkChecker.BrokenLink> broken = new ArrayList<>(checker.check());
-        broken.addAll(AssetHosts.scan(all));
+    private static List<String> checkLinks(LinkChecker links, List<Page> assets) throws BuildException {
+        List<LinkChecker.BrokenLink> broken = new ArrayList<>(links.check());
+        broken.addAll(AssetHosts.scan(assets));
         if (!broken.isEmpty()) {
             StringBuilder message = new StringBuilder(broken.size() + " 个无效链接（多由自定义模板造成）：");
             broken.stream().limit(20).forEach(b -> message.append("\n  ").append(DiagnosticPrinter.line(b.diagnostic())));
@@ -177,15 +214,7 @@ public final class Build {
             }
             throw new BuildException(message.toString());
         }
-        return checker.externalLinks();
-    }
-
-    private static void write(SiteWriter writer, List<Page> pages) throws BuildException {
-        try {
-            writer.write(pages);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new BuildException("写入失败：" + e.getMessage() + "（原有输出保持不变）", e);
-        }
+        return links.externalLinks();
     }
 
 }

@@ -71,49 +71,90 @@ public final class SiteWriter {
     }
 
     /**
-     * Writes {@code pages} into a new version folder and publishes it as the output. Under the
-     * output's lock, first puts back an output a killed build left missing and removes what
-     * killed builds left beside it.
+     * Writes {@code pages} into a new version folder and publishes it as the output: the whole of
+     * {@link #open}, {@link Version#put} and {@link Version#publish} in one call.
      */
     public void write(List<Page> pages) throws IOException, BuildException {
+        try (Version version = open()) {
+            pages.parallelStream().forEach(version::put);
+            version.publish();
+        }
+    }
+
+    /**
+     * Starts a new version of the output, into which pages are written as they are made. Under the
+     * output's lock, held until the version is closed, first puts back an output a killed build
+     * left missing and removes what killed builds left beside it.
+     */
+    public Version open() throws IOException, BuildException {
         Files.createDirectories(out.getParent());
-        try (OutputLock lock = OutputLock.acquire(out, lockWait)) {
+        OutputLock lock = OutputLock.acquire(out, lockWait);
+        try {
             WriteSteps.reached("locked");
-            checkOutput(); // Again: another build may have written it while this one rendered.
+            checkOutput(); // Again: another build may have written it since this one started.
             OutputFolder folder = new OutputFolder(out);
             folder.restoreIfMissing();
             folder.removeLeftovers();
             WriteSteps.reached("cleaned");
-            Path fresh = folder.newVersion();
-            try {
-                pages.parallelStream().forEach(page -> {
-                    put(fresh, page);
-                    WriteSteps.reached("page " + page.path());
-                });
-                // Written last: a version without it is a half-written one that is never published.
-                Files.writeString(fresh.resolve(MARKER), "由 gongkai 生成；此文件夹每次构建时整体替换。\n", StandardCharsets.UTF_8);
-                WriteSteps.reached("complete");
-                folder.publish(fresh);
-            } catch (IOException | RuntimeException e) {
-                deleteTree(fresh);
-                throw e;
-            }
+            return new Version(lock, folder, folder.newVersion());
+        } catch (IOException | BuildException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
-    private static void put(Path root, Page page) {
-        Path file = root.resolve(page.path());
-        try {
-            Files.createDirectories(file.getParent());
-            if (page.bytes() != null) {
-                Files.write(file, page.bytes());
-            } else {
-                try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 8192)) {
-                    page.writeTo(out);
+    /**
+     * A fresh version folder being filled. Nothing in it is seen until {@link #publish}; closed
+     * unpublished (a failed build), it is deleted and the output stays as it was.
+     */
+    public static final class Version implements AutoCloseable {
+        private final OutputLock lock;
+        private final OutputFolder folder;
+        private final Path fresh;
+        private boolean published;
+
+        private Version(OutputLock lock, OutputFolder folder, Path fresh) {
+            this.lock = lock;
+            this.folder = folder;
+            this.fresh = fresh;
+        }
+
+        /** Writes one file of the site; may be called from many threads at once. */
+        public void put(Page page) {
+            Path file = fresh.resolve(page.path());
+            try {
+                Files.createDirectories(file.getParent());
+                if (page.bytes() != null) {
+                    Files.write(file, page.bytes());
+                } else { // a data file made as it is written (a whole year's table)
+                    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 8192)) {
+                        page.writeTo(out);
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            WriteSteps.reached("page " + page.path());
+        }
+
+        /** Marks the version complete and makes it the output, in one atomic step. */
+        public void publish() throws IOException {
+            // Written last: a version without it is a half-written one that is never published.
+            Files.writeString(fresh.resolve(MARKER), "由 gongkai 生成；此文件夹每次构建时整体替换。\n", StandardCharsets.UTF_8);
+            WriteSteps.reached("complete");
+            folder.publish(fresh);
+            published = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                if (!published) {
+                    deleteTree(fresh);
+                }
+            } finally {
+                lock.close();
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -50,9 +49,11 @@ public final class Theme {
     public byte[] render(String template, Map<String, Object> context) {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            StringWriter out = new StringWriter(16_384);
+            PageBuffer out = PageBuffer.take();
             compiled.evaluate(out, context);
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] page = out.utf8();
+            out.release();
+            return page;
         } catch (PebbleException e) {
             throw new TemplateException(template, e);
         } catch (IOException e) {
