@@ -110,18 +110,7 @@ public final class Build {
         try {
             // Each type's stream is consumed on its own, so a parallel one stays parallel.
             List<Page> pages = new ArrayList<>();
-            List<PageType> types = new ArrayList<>(PAGE_TYPES);
-            if (site.config().search()) {
-                types.add(new SearchPage());
-            }
-            if (site.config().check().reportPage()) {
-                types.add(new QualityPage(findings));
-            }
-            if (comparisons != null) {
-                types.add(new ComparePage(comparisons));
-                types.add(new ChangesPage(comparisons));
-            }
-            for (PageType type : types) {
+            for (PageType type : pageTypes(site, findings, comparisons)) {
                 pages.addAll(type.render(site, theme).toList());
             }
             return pages;
@@ -130,8 +119,27 @@ public final class Build {
         }
     }
 
+    /**
+     * The page types of {@code site}, in render order: the fixed ones, then those its settings and
+     * years call for. {@code comparisons} is null for a site of one year. Serve renders the same list.
+     */
+    public static List<PageType> pageTypes(Site site, List<Finding> findings, Comparisons comparisons) {
+        List<PageType> types = new ArrayList<>(PAGE_TYPES);
+        if (site.config().search()) {
+            types.add(new SearchPage());
+        }
+        if (site.config().check().reportPage()) {
+            types.add(new QualityPage(findings));
+        }
+        if (comparisons != null) {
+            types.add(new ComparePage(comparisons));
+            types.add(new ChangesPage(comparisons));
+        }
+        return types;
+    }
+
     /** Fails the build on any broken internal link or anchor, and on any link or asset address to another host. */
-    private static Void checkLinks(List<Page> all, BaseUrl base) throws BuildException {
+    public static Void checkLinks(List<Page> all, BaseUrl base) throws BuildException {
         List<LinkChecker.BrokenLink> broken = new ArrayList<>(new LinkChecker(all, base).check());
         broken.addAll(AssetHosts.scan(all));
         if (!broken.isEmpty()) {

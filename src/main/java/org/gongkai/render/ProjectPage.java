@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.gongkai.model.Department;
@@ -16,13 +17,24 @@ import org.gongkai.site.Page;
  */
 public final class ProjectPage implements PageType {
 
+    private final Predicate<Department> only;
+
+    public ProjectPage() {
+        this(d -> true);
+    }
+
+    /** Only the pages of the departments {@code only} accepts (a live preview's partial rebuild). */
+    public ProjectPage(Predicate<Department> only) {
+        this.only = only;
+    }
+
     /** A neighbouring project for the previous/next links; {@code href} is relative to the page. */
     public record Neighbour(String name, String href) {
     }
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
-        return site.years().stream().flatMap(y -> y.departments().stream())
+        return site.years().stream().flatMap(y -> y.departments().stream()).filter(only)
                 .flatMap(d -> IntStream.range(0, d.projects().size()).mapToObj(i -> new Job(d, i)))
                 .parallel()
                 .map(job -> job.render(site, theme));

@@ -1,0 +1,129 @@
+package org.gongkai.incremental;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.gongkai.load.SiteLoader;
+import org.gongkai.model.Department;
+import org.gongkai.model.Site;
+import org.gongkai.model.Year;
+import org.gongkai.render.Theme;
+
+/**
+ * What an input change touches. The site's inputs are site.yaml, the theme (templates/, assets/)
+ * and content/&lt;year&gt;/&lt;department&gt;/. Every page shows the settings, is drawn by the
+ * theme and names every year (the year links in its header), so site.yaml, a template, an asset or
+ * a year appearing or going means every page. A department's files feed:
+ * <ul>
+ * <li>its own pages (the department page, its project pages, its compare page), all under its
+ * folder {@code <year>/<code>/} in the output;</li>
+ * <li>the same department's pages in the years either side: their compare page compares with
+ * it, and their department page links to a compare page only when it exists;</li>
+ * <li>the pages that list departments or sum them: home, the year pages, 网站地图, the changes
+ * pages, the 数据质量 page, sitemap.xml, feed.xml and the search index — few pages, each
+ * re-rendered whole ({@link #listsDepartments}).</li>
+ * </ul>
+ */
+public final class Dependencies {
+
+    private Dependencies() {
+    }
+
+    /** What a changed file reaches: nothing, one department ("2024/731001"), or the whole site. */
+    public record Scope(Kind kind, String department) {
+
+        static final Scope NONE = new Scope(Kind.NONE, null);
+        static final Scope SITE = new Scope(Kind.SITE, null);
+
+        static Scope department(String year, String code) {
+            return new Scope(Kind.DEPARTMENT, year + "/" + code);
+        }
+    }
+
+    public enum Kind { NONE, DEPARTMENT, SITE }
+
+    /**
+     * The scope of a change to {@code file} in the site folder {@code siteDir} (both absolute, or both
+     * relative to the same folder). Hidden files and editors' backups (".#a.yaml", "a.yaml~") are
+     * read by no build, and files outside the inputs (the output folder) reach nothing.
+     */
+    public static Scope of(Path siteDir, Path file) {
+        Path rel;
+        try {
+            rel = siteDir.normalize().relativize(file.normalize());
+        } catch (IllegalArgumentException e) {
+            return Scope.NONE;
+        }
+        List<String> parts = new ArrayList<>();
+        rel.forEach(p -> parts.add(p.toString()));
+        if (parts.isEmpty() || parts.get(0).equals("..") || parts.get(0).isEmpty()) {
+            return Scope.NONE;
+        }
+        for (String part : parts) {
+            if (part.startsWith(".") || part.endsWith("~")) {
+                return Scope.NONE;
+            }
+        }
+        String first = parts.get(0);
+        if (parts.size() == 1 && first.equals(SiteLoader.SITE_FILE)) {
+            return Scope.SITE;
+        }
+        if (first.equals(Theme.TEMPLATES_DIR) || first.equals(Theme.ASSETS_DIR)) {
+            return Scope.SITE;
+        }
+        if (!first.equals(SiteLoader.CONTENT_DIR)) {
+            return Scope.NONE;
+        }
+        // content/ itself or a year folder: years may come or go, which every page's header shows.
+        return parts.size() < 3 ? Scope.SITE : Scope.department(parts.get(1), parts.get(2));
+    }
+
+    /** "2024/731001": how a department is named in scopes. */
+    public static String key(Department d) {
+        return d.year() + "/" + d.code();
+    }
+
+    /** The output folder of a department's own pages, "2024/731001/" (see {@link org.gongkai.site.Routes}). */
+    public static String ownFolder(String key) {
+        return key + "/";
+    }
+
+    /**
+     * The departments whose own pages re-render when the departments {@code changed} changed in
+     * {@code site}: those that exist, and the same codes in the years either side.
+     */
+    public static Set<String> ownPagesToRender(Site site, Set<String> changed) {
+        List<Integer> years = site.years().stream().map(Year::year).sorted().toList();
+        Set<String> keys = new LinkedHashSet<>();
+        for (String key : changed) {
+            int slash = key.indexOf('/');
+            String code = key.substring(slash + 1);
+            int year;
+            try {
+                year = Integer.parseInt(key.substring(0, slash));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            keys.add(key);
+            int i = years.indexOf(year);
+            if (i > 0) {
+                keys.add(years.get(i - 1) + "/" + code);
+            }
+            if (i >= 0 && i + 1 < years.size()) {
+                keys.add(years.get(i + 1) + "/" + code);
+            }
+        }
+        return keys;
+    }
+
+    /** Whether a page of {@code type} is one that lists or sums departments, re-rendered whole on any content change. */
+    public static boolean listsDepartments(Class<?> type) {
+        return !OWN_PAGE_TYPES.contains(type);
+    }
+
+    /** The page types whose pages belong to one department each. */
+    static final Set<Class<?>> OWN_PAGE_TYPES = Set.of(org.gongkai.render.DepartmentPage.class,
+            org.gongkai.render.ProjectPage.class, org.gongkai.render.ComparePage.class);
+}
