@@ -6,10 +6,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.load.SiteLoader;
+import org.gongkai.model.Budget;
+import org.gongkai.model.BudgetUnit;
 import org.gongkai.model.Department;
+import org.gongkai.model.Disclosure;
 import org.gongkai.model.Site;
 import org.gongkai.model.Year;
+import org.gongkai.render.AtomFeed;
+import org.gongkai.render.CrawlerFiles;
+import org.gongkai.render.HomePage;
+import org.gongkai.render.NotFoundPage;
+import org.gongkai.render.PageType;
+import org.gongkai.render.SearchPage;
+import org.gongkai.render.SitemapPage;
 import org.gongkai.render.Theme;
+import org.gongkai.render.YearPage;
 
 /**
  * What an input change touches. The site's inputs are site.yaml, the theme (templates/, assets/)
@@ -21,9 +32,11 @@ import org.gongkai.render.Theme;
  * folder {@code <year>/<code>/} in the output;</li>
  * <li>the same department's pages in the years either side: their compare page compares with
  * it, and their department page links to a compare page only when it exists;</li>
- * <li>the pages that list departments or sum them: home, the year pages, 网站地图, the changes
- * pages, the 数据质量 page, sitemap.xml, feed.xml and the search index — few pages, each
- * re-rendered whole ({@link #listsDepartments}).</li>
+ * <li>the pages that list departments or sum them: home, the year pages, 网站地图, sitemap.xml
+ * and feed.xml, which read only a department's {@link #listing} and are rendered again only when
+ * that changes; the changes pages (which compare everything, rendered again on any change); the
+ * 数据质量 page (rendered again when the findings or a listing change); the search index (made again after
+ * every change).</li>
  * </ul>
  */
 public final class Dependencies {
@@ -118,12 +131,35 @@ public final class Dependencies {
         return keys;
     }
 
-    /** Whether a page of {@code type} is one that lists or sums departments, re-rendered whole on any content change. */
-    public static boolean listsDepartments(Class<?> type) {
-        return !OWN_PAGE_TYPES.contains(type);
+    /**
+     * What the pages that list departments read of one (home, year pages and their charts, 网站地图,
+     * sitemap.xml, feed.xml): its names, code, unit, disclosure, totals, and each project's code,
+     * name and amounts. When an edit leaves this the same (an indicator, a text, a schedule), those
+     * pages are as they were and are not rendered again.
+     */
+    public record Listing(String code, String name, String shortName, boolean codeDisclosed, String unit,
+            List<BudgetUnit> units, Disclosure disclosure, Budget totals, List<ProjectLine> projects) {
     }
 
-    /** The page types whose pages belong to one department each. */
-    static final Set<Class<?>> OWN_PAGE_TYPES = Set.of(org.gongkai.render.DepartmentPage.class,
-            org.gongkai.render.ProjectPage.class, org.gongkai.render.ComparePage.class);
+    /** A project as a listing reads it. */
+    public record ProjectLine(String code, String name, Integer order, Budget budget, String moneyUnit, String unit) {
+    }
+
+    public static Listing listing(Department d) {
+        return new Listing(d.code(), d.name(), d.shortName(), d.codeDisclosed(), d.unit(), d.units(), d.disclosure(),
+                d.totals(), d.projects().stream()
+                        .map(p -> new ProjectLine(p.code(), p.name(), p.order(), p.budget(), p.moneyUnit(d), p.unit()))
+                        .toList());
+    }
+
+    /** The page types whose pages read departments only through their {@link #listing}. */
+    public static boolean readsListings(PageType type) {
+        return type instanceof HomePage || type instanceof YearPage || type instanceof SitemapPage
+                || type instanceof CrawlerFiles || type instanceof AtomFeed;
+    }
+
+    /** The page types that read no department at all: only the settings and the years, which a partial update keeps. */
+    public static boolean readsNoDepartment(PageType type) {
+        return type instanceof NotFoundPage || type instanceof SearchPage;
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
@@ -32,9 +33,11 @@ import org.gongkai.render.Comparisons;
 import org.gongkai.render.DepartmentPage;
 import org.gongkai.render.PageType;
 import org.gongkai.render.ProjectPage;
+import org.gongkai.render.QualityPage;
 import org.gongkai.render.Theme;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.site.BaseUrl;
+import org.gongkai.site.Links;
 import org.gongkai.site.Page;
 
 /**
@@ -72,6 +75,7 @@ public final class LiveBuild implements AutoCloseable {
     private Site site;
     private Theme theme;
     private Map<String, List<Finding>> departmentFindings = Map.of();
+    private List<Finding> findings = List.of();
     private Map<String, byte[]> pages = Map.of();
     // What changed since the last good build.
     private final Set<String> pending = new LinkedHashSet<>();
@@ -166,11 +170,11 @@ public final class LiveBuild implements AutoCloseable {
         List<Page> checked = new ArrayList<>(all);
         checked.addAll(index);
         checkLinks(checked, BaseUrl.of(s.config()));
-        Map<String, byte[]> map = new HashMap<>();
+        Map<String, byte[]> map = new ConcurrentHashMap<>();
         all.forEach(p -> map.put(p.path(), p.content()));
         Map<String, byte[]> search = new HashMap<>();
         index.forEach(p -> search.put(p.path(), p.content()));
-        commit(s, t, byDepartment, map, CompletableFuture.completedFuture(search));
+        commit(s, t, byDepartment, findings, map, CompletableFuture.completedFuture(search));
         return rendered;
     }
 
@@ -182,18 +186,28 @@ public final class LiveBuild implements AutoCloseable {
         Checker checker = Checker.of(s.config().check());
         Map<String, List<Finding>> byDepartment = new HashMap<>(departmentFindings);
         changed.forEach(byDepartment::remove);
-        for (Department d : departments(s)) {
-            String key = Dependencies.key(d);
-            if (changed.contains(key)) {
-                byDepartment.put(key, checker.checkDepartment(d, s));
+        boolean listingsChanged = false;
+        List<Finding> fresh = new ArrayList<>(checker.checkSite(s));
+        for (String key : changed) {
+            Department before = find(site, key);
+            Department after = find(s, key);
+            listingsChanged |= before == null || after == null
+                    || !Dependencies.listing(before).equals(Dependencies.listing(after));
+            if (after != null) {
+                List<Finding> found = checker.checkDepartment(after, s);
+                byDepartment.put(key, found);
+                fresh.addAll(found);
             }
         }
-        List<Finding> findings = findings(s, checker, byDepartment);
+        // The other departments had no errors at the last good build, and have not changed.
+        stopOnErrors(fresh);
+        boolean reportPage = s.config().check().reportPage();
+        List<Finding> all = reportPage ? findings(s, checker, byDepartment) : List.of();
         Comparisons comparisons = s.years().size() > 1 ? Comparisons.of(s) : null;
         Set<String> own = Dependencies.ownPagesToRender(s, changed);
         Predicate<Department> mine = d -> own.contains(Dependencies.key(d));
         List<Page> rendered = new ArrayList<>();
-        for (PageType type : Build.pageTypes(s, findings, comparisons)) {
+        for (PageType type : Build.pageTypes(s, all, comparisons)) {
             PageType scoped = type;
             if (type instanceof DepartmentPage) {
                 scoped = new DepartmentPage(mine);
@@ -201,20 +215,41 @@ public final class LiveBuild implements AutoCloseable {
                 scoped = new ProjectPage(mine);
             } else if (type instanceof ComparePage) {
                 scoped = new ComparePage(comparisons, mine);
+            } else if (Dependencies.readsNoDepartment(type)
+                    || Dependencies.readsListings(type) && !listingsChanged
+                    || type instanceof QualityPage && all.equals(findings) && !listingsChanged) {
+                continue;
             }
             rendered.addAll(scoped.render(s, theme).toList());
         }
-        Map<String, byte[]> map = new HashMap<>(pages);
-        List<String> folders = own.stream().map(Dependencies::ownFolder).toList();
-        map.keySet().removeIf(path -> folders.stream().anyMatch(path::startsWith));
-        rendered.forEach(p -> map.put(p.path(), p.content()));
+        // In place: a page asked for meanwhile is the old one or the new one, and the reload follows.
+        for (String key : own) {
+            Department before = find(site, key);
+            if (before != null) {
+                pages.remove(Links.department(before));
+                pages.remove(Links.compare(before));
+                before.projects().forEach(p -> pages.remove(Links.project(before, p)));
+            }
+        }
+        rendered.forEach(p -> pages.put(p.path(), p.content()));
         CompletableFuture<Map<String, byte[]>> search = s.config().search() ? new CompletableFuture<>()
                 : CompletableFuture.completedFuture(Map.of());
-        commit(s, theme, byDepartment, map, search);
+        commit(s, theme, byDepartment, all, pages, search);
         if (s.config().search()) {
             indexLater(s, search); // after the commit, which it checks for a newer update
         }
         return rendered.size();
+    }
+
+    private static Department find(Site s, String key) {
+        for (Year y : s.years()) {
+            for (Department d : y.departments()) {
+                if (Dependencies.key(d).equals(key)) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** The index of {@code s} into {@code result}, unless a newer update came first: then the newer one's. */
@@ -235,11 +270,12 @@ public final class LiveBuild implements AutoCloseable {
         });
     }
 
-    private void commit(Site s, Theme t, Map<String, List<Finding>> byDepartment, Map<String, byte[]> map,
-            CompletableFuture<Map<String, byte[]>> search) {
+    private void commit(Site s, Theme t, Map<String, List<Finding>> byDepartment, List<Finding> all,
+            Map<String, byte[]> map, CompletableFuture<Map<String, byte[]>> search) {
         site = s;
         theme = t;
         departmentFindings = byDepartment;
+        findings = all;
         pages = map;
         view = new View(map, List.of(), search);
     }
@@ -252,12 +288,17 @@ public final class LiveBuild implements AutoCloseable {
             findings.addAll(byDepartment.getOrDefault(Dependencies.key(d), List.of()));
         }
         Checker.sort(findings);
-        List<Diagnostic> errors = findings.stream().filter(f -> f.counts() && f.grade() == Grade.ERROR)
-                .map(Finding::diagnostic).toList();
-        if (!errors.isEmpty()) {
-            throw new InputErrors(errors);
-        }
+        stopOnErrors(findings);
         return findings;
+    }
+
+    private static void stopOnErrors(List<Finding> findings) throws InputErrors {
+        List<Finding> errors = findings.stream().filter(f -> f.counts() && f.grade() == Grade.ERROR).toList();
+        if (!errors.isEmpty()) {
+            List<Finding> sorted = new ArrayList<>(errors);
+            Checker.sort(sorted);
+            throw new InputErrors(sorted.stream().map(Finding::diagnostic).toList());
+        }
     }
 
     private static void checkLinks(List<Page> all, BaseUrl base) throws InputErrors {
