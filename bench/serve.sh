@@ -2,7 +2,9 @@
 # Benchmark: a single-file rebuild under `gongkai serve` (ServeBench): serve started on the
 # generated corpus, one project file edited EDITS times; prints the median and p90 time from the
 # file event to the reload message (serve's own measure) and from the write to the message.
-#   BENCH_TMP=/dev/shm/gongkai-bench bench/serve.sh [DEPARTMENTS] [EDITS] [WARM-UP]
+#   BENCH_TMP=/dev/shm/gongkai-bench bench/serve.sh [DEPARTMENTS] [EDITS] [WARM-UP] [target|name]
+# EDIT target (default): an indicator's target, re-rendering the project page; name: the project's
+# name, re-rendering also every page that lists projects (home, year, 网站地图).
 # The corpus is the one bench/run.sh makes (DEPARTMENTS x 10 projects, default 1000: 10k projects),
 # with search on. The JVM runs with the launcher's flags (GONGKAI_JAVA_OPTS overrides them).
 set -euo pipefail
@@ -17,4 +19,4 @@ fi
 printf 'title: 基准测试站点\nsearch: true\n' > "$corpus/site.yaml"
 . "$here/programs.sh"
 java -Dslf4j.internal.verbosity=ERROR -Xmx${HEAP:-1g} ${GONGKAI_JAVA_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1} -cp "$jar:$repo/target/test-classes" \
-  org.gongkai.serve.ServeBench "$corpus" "${2:-30}" "${3:-10}"
+  org.gongkai.serve.ServeBench "$corpus" "${2:-30}" "${3:-10}" "${4:-target}"

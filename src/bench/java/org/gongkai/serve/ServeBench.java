@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * counted. Between edits it waits for the search index of the last one (a request for a search
  * file waits for it), so each edit finds the machine quiet. bench/serve.sh runs it.
  *
- * <pre>java -cp target/gongkai.jar:target/test-classes org.gongkai.serve.ServeBench SITE_DIR [EDITS] [WARM-UP]</pre>
+ * <pre>java -cp target/gongkai.jar:target/test-classes org.gongkai.serve.ServeBench SITE_DIR [EDITS] [WARM-UP] [target|name]</pre>
  */
 public final class ServeBench {
 
@@ -39,6 +39,9 @@ public final class ServeBench {
         Path site = Path.of(args[0]);
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        // "target": an indicator's target, the common edit, read by the project page alone;
+        // "name": the project's name, which every page listing projects shows.
+        boolean names = args.length > 3 && args[3].equals("name");
         Path file;
         try (Stream<Path> walk = Files.walk(site.resolve("content"))) {
             file = walk.filter(p -> p.toString().endsWith(".yaml") && p.getParent().getFileName().toString().equals("projects"))
@@ -61,7 +64,9 @@ public final class ServeBench {
             List<Long> seen = new ArrayList<>();
             int pages = 0;
             for (int i = 0; i < warmUp + edits; i++) {
-                String text = original.replaceFirst("(?m)^name: (.*)$", "name: 第" + i + "次修改的项目");
+                String text = names
+                        ? original.replaceFirst("(?m)^name: (.*)$", "name: 第" + i + "次修改的项目")
+                        : original.replaceFirst("(?m)^    target: .*$", "    target: \"≥" + (100 + i) + "人次\"");
                 long wrote = System.nanoTime();
                 Files.writeString(file, text, StandardCharsets.UTF_8);
                 String data = reload(lines);
@@ -74,7 +79,8 @@ public final class ServeBench {
                     pages = (int) number(PAGES, data);
                 }
             }
-            log.printf("edits: %d (after %d to warm up), pages re-rendered per edit: %d%n", edits, warmUp, pages);
+            log.printf("edits of a project's %s: %d (after %d to warm up), pages re-rendered per edit: %d%n",
+                    names ? "name" : "indicator target", edits, warmUp, pages);
             log.printf("file event → reload message: median %d ms, p90 %d ms, max %d ms%n",
                     percentile(served, 50), percentile(served, 90), percentile(served, 100));
             log.printf("file write → message received: median %d ms, p90 %d ms, max %d ms%n",

@@ -29,7 +29,8 @@ import org.gongkai.render.YearPage;
  * a year appearing or going means every page. A department's files feed:
  * <ul>
  * <li>its own pages (the department page, its project pages, its compare page), all under its
- * folder {@code <year>/<code>/} in the output;</li>
+ * folder {@code <year>/<code>/} in the output — only the edited projects' pages (and the compare
+ * pages) when the edit leaves the department's {@link #listing} as it was;</li>
  * <li>the same department's pages in the years either side: their compare page compares with
  * it, and their department page links to a compare page only when it exists;</li>
  * <li>the pages that list departments or sum them: home, the year pages, 网站地图, sitemap.xml
@@ -45,13 +46,14 @@ public final class Dependencies {
     }
 
     /** What a changed file reaches: nothing, one department ("2024/731001"), or the whole site. */
-    public record Scope(Kind kind, String department) {
+    public record Scope(Kind kind, String department, String project) {
 
-        static final Scope NONE = new Scope(Kind.NONE, null);
-        static final Scope SITE = new Scope(Kind.SITE, null);
+        static final Scope NONE = new Scope(Kind.NONE, null, null);
+        static final Scope SITE = new Scope(Kind.SITE, null, null);
 
-        static Scope department(String year, String code) {
-            return new Scope(Kind.DEPARTMENT, year + "/" + code);
+        /** A department's file; {@code project} is the project's code for a project file, else null. */
+        static Scope department(String year, String code, String project) {
+            return new Scope(Kind.DEPARTMENT, year + "/" + code, project);
         }
     }
 
@@ -90,7 +92,13 @@ public final class Dependencies {
             return Scope.NONE;
         }
         // content/ itself or a year folder: years may come or go, which every page's header shows.
-        return parts.size() < 3 ? Scope.SITE : Scope.department(parts.get(1), parts.get(2));
+        if (parts.size() < 3) {
+            return Scope.SITE;
+        }
+        String name = parts.get(parts.size() - 1);
+        boolean projectFile = parts.size() == 5 && parts.get(3).equals("projects") && name.endsWith(".yaml");
+        return Scope.department(parts.get(1), parts.get(2),
+                projectFile ? name.substring(0, name.length() - ".yaml".length()) : null);
     }
 
     /** "2024/731001": how a department is named in scopes. */
@@ -133,22 +141,25 @@ public final class Dependencies {
 
     /**
      * What the pages that list departments read of one (home, year pages and their charts, 网站地图,
-     * sitemap.xml, feed.xml): its names, code, unit, disclosure, totals, and each project's code,
-     * name and amounts. When an edit leaves this the same (an indicator, a text, a schedule), those
-     * pages are as they were and are not rendered again.
+     * sitemap.xml, feed.xml), and what its own department page and its projects' previous/next links
+     * read of its projects: its names, code, unit, disclosure, totals, and each project's code, name
+     * and amounts. When an edit of project files leaves this the same (an indicator, a text, a
+     * schedule), only those projects' pages change.
      */
     public record Listing(String code, String name, String shortName, boolean codeDisclosed, String unit,
             List<BudgetUnit> units, Disclosure disclosure, Budget totals, List<ProjectLine> projects) {
     }
 
     /** A project as a listing reads it. */
-    public record ProjectLine(String code, String name, Integer order, Budget budget, String moneyUnit, String unit) {
+    public record ProjectLine(String code, String name, Integer order, Budget budget, String moneyUnit, String unit,
+            String amountUnit, boolean codeDisclosed) {
     }
 
     public static Listing listing(Department d) {
         return new Listing(d.code(), d.name(), d.shortName(), d.codeDisclosed(), d.unit(), d.units(), d.disclosure(),
                 d.totals(), d.projects().stream()
-                        .map(p -> new ProjectLine(p.code(), p.name(), p.order(), p.budget(), p.moneyUnit(d), p.unit()))
+                        .map(p -> new ProjectLine(p.code(), p.name(), p.order(), p.budget(), p.moneyUnit(d), p.unit(),
+                                p.amountUnit(), p.codeDisclosed()))
                         .toList());
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,10 @@ public final class LiveBuild implements AutoCloseable {
     private Map<String, byte[]> pages = Map.of();
     // What changed since the last good build.
     private final Set<String> pending = new LinkedHashSet<>();
+    /** Of the departments pending, those changed beyond their project files, whose pages all re-render. */
+    private final Set<String> pendingWhole = new HashSet<>();
+    /** Of the departments pending, the project files changed (codes). */
+    private final Map<String, Set<String>> pendingProjects = new HashMap<>();
     private boolean pendingSite = true;
 
     private volatile View view = new View(Map.of(), List.of(), CompletableFuture.completedFuture(Map.of()));
@@ -112,6 +117,11 @@ public final class LiveBuild implements AutoCloseable {
                 any = true;
             } else if (scope.kind() == Dependencies.Kind.DEPARTMENT) {
                 pending.add(scope.department());
+                if (scope.project() == null) {
+                    pendingWhole.add(scope.department());
+                } else {
+                    pendingProjects.computeIfAbsent(scope.department(), k -> new HashSet<>()).add(scope.project());
+                }
                 any = true;
             }
         }
@@ -123,6 +133,8 @@ public final class LiveBuild implements AutoCloseable {
         try {
             int rendered = whole ? whole() : part(Set.copyOf(pending));
             pending.clear();
+            pendingWhole.clear();
+            pendingProjects.clear();
             pendingSite = false;
             return new Outcome(rendered, whole, List.of());
         } catch (LoadException e) {
@@ -187,12 +199,15 @@ public final class LiveBuild implements AutoCloseable {
         Map<String, List<Finding>> byDepartment = new HashMap<>(departmentFindings);
         changed.forEach(byDepartment::remove);
         boolean listingsChanged = false;
+        // Only project files changed, and no listing: only those projects' pages (and the compare pages) change.
+        boolean narrow = pendingWhole.isEmpty();
         List<Finding> fresh = new ArrayList<>(checker.checkSite(s));
         for (String key : changed) {
             Department before = find(site, key);
             Department after = find(s, key);
             listingsChanged |= before == null || after == null
                     || !Dependencies.listing(before).equals(Dependencies.listing(after));
+            narrow &= !listingsChanged;
             if (after != null) {
                 List<Finding> found = checker.checkDepartment(after, s);
                 byDepartment.put(key, found);
@@ -206,13 +221,18 @@ public final class LiveBuild implements AutoCloseable {
         Comparisons comparisons = s.years().size() > 1 ? Comparisons.of(s) : null;
         Set<String> own = Dependencies.ownPagesToRender(s, changed);
         Predicate<Department> mine = d -> own.contains(Dependencies.key(d));
+        Map<String, Set<String>> edited = Map.copyOf(pendingProjects);
         List<Page> rendered = new ArrayList<>();
         for (PageType type : Build.pageTypes(s, all, comparisons)) {
             PageType scoped = type;
             if (type instanceof DepartmentPage) {
+                if (narrow) {
+                    continue;
+                }
                 scoped = new DepartmentPage(mine);
             } else if (type instanceof ProjectPage) {
-                scoped = new ProjectPage(mine);
+                scoped = !narrow ? new ProjectPage(mine) : new ProjectPage(d -> edited.containsKey(Dependencies.key(d)),
+                        (d, p) -> edited.get(Dependencies.key(d)).contains(p.code()));
             } else if (type instanceof ComparePage) {
                 scoped = new ComparePage(comparisons, mine);
             } else if (Dependencies.readsNoDepartment(type)
@@ -223,7 +243,8 @@ public final class LiveBuild implements AutoCloseable {
             rendered.addAll(scoped.render(s, theme).toList());
         }
         // In place: a page asked for meanwhile is the old one or the new one, and the reload follows.
-        for (String key : own) {
+        // A narrow update has the same pages as before, so nothing goes.
+        for (String key : narrow ? Set.<String>of() : own) {
             Department before = find(site, key);
             if (before != null) {
                 pages.remove(Links.department(before));

@@ -75,6 +75,10 @@ class LiveBuildTest {
                     Files.writeString(earlier, Edits.amount(Files.readString(earlier), "195.51")
                             .replace("name: 业务经费", "name: 业务工作经费"));
                     changed = first.get(0);
+                } else if (step == 2) {
+                    // An indicator alone: that project's page, and the compare page of the year after.
+                    Files.writeString(earlier, Files.readString(earlier).replaceFirst("(?m)^    target: .*$", "    target: \"≥600人次\""));
+                    changed = first.get(0);
                 } else if (step == 1) {
                     delete(first.get(1).get(0));
                     changed = first.get(1);
@@ -82,6 +86,9 @@ class LiveBuildTest {
                     changed = Edits.random(site, random);
                 }
                 LiveBuild.Outcome outcome = live.update(changed);
+                if (step == 2) {
+                    assertTrue(outcome.rendered() < 4, "the project page and the compare page: " + outcome.rendered());
+                }
                 if (!outcome.whole()) {
                     partial++;
                 }
