@@ -57,6 +57,11 @@ public final class Serve implements AutoCloseable {
         return "http://" + shown + ":" + server.port() + base;
     }
 
+    /** How many pages are listening for reloads now. */
+    int listeners() {
+        return server.events().listeners();
+    }
+
     private void changed(Set<Path> files, long firstEvent) {
         LiveBuild.Outcome outcome;
         try {
