@@ -96,9 +96,15 @@ public final class Dependencies {
             return Scope.SITE;
         }
         String name = parts.get(parts.size() - 1);
-        boolean projectFile = parts.size() == 5 && parts.get(3).equals("projects") && name.endsWith(".yaml");
-        return Scope.department(parts.get(1), parts.get(2),
-                projectFile ? name.substring(0, name.length() - ".yaml".length()) : null);
+        if (parts.size() == 5 && parts.get(3).equals("projects")) {
+            if (name.endsWith(".yaml")) {
+                return Scope.department(parts.get(1), parts.get(2), name.substring(0, name.length() - ".yaml".length()));
+            }
+            if (!name.endsWith(".yml")) {
+                return Scope.NONE; // The loader reads only YAML files in projects/ (an editor's temporary file).
+            }
+        }
+        return Scope.department(parts.get(1), parts.get(2), null);
     }
 
     /** "2024/731001": how a department is named in scopes. */
