@@ -17,11 +17,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = {"在本机预览站点：在内存中生成（不写输出文件夹），修改内容、模板、样式或 site.yaml 后",
-                "只重新生成受影响的页面，并自动刷新已打开的页面；输入有错时页面显示错误列表。"},
+        description = {"在本机预览站点：在内存中生成（不写输出文件夹），",
+                "修改内容、模板、样式或 site.yaml 后只重新生成受影响的页面，",
+                "并自动刷新已打开的页面；输入有错时页面显示错误列表。"},
         optionListHeading = "%n选项：%n",
         parameterListHeading = "%n参数：%n",
-        footer = {"", "按 Ctrl-C 停止。退出码：0 正常停止；1 无法启动（如端口被占用）；2 命令用法错误。"})
+        footer = {"", "按 Ctrl-C 停止。退出码：1 无法启动（如端口被占用）；2 命令用法错误。"})
 final class ServeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", defaultValue = ".",

@@ -7,9 +7,11 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongkai.diagnostic.DiagnosticPrinter;
+import org.gongkai.incremental.Dependencies;
 import org.gongkai.incremental.LiveBuild;
 
 /**
@@ -94,9 +96,11 @@ public final class Serve implements AutoCloseable {
     }
 
     private String names(Set<Path> files) {
-        String names = files.stream().limit(3).map(f -> build.siteDir().relativize(f).toString().replace('\\', '/'))
+        List<Path> inputs = files.stream()
+                .filter(f -> Dependencies.of(build.siteDir(), f).kind() != Dependencies.Kind.NONE).toList();
+        String names = inputs.stream().limit(3).map(f -> build.siteDir().relativize(f).toString().replace('\\', '/'))
                 .collect(Collectors.joining("、"));
-        return files.size() > 3 ? names + " 等 " + files.size() + " 个文件" : names;
+        return inputs.size() > 3 ? names + " 等 " + inputs.size() + " 个文件" : names;
     }
 
     private static String time() {
