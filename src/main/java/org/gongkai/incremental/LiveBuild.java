@@ -200,7 +200,10 @@ public final class LiveBuild implements AutoCloseable {
         changed.forEach(byDepartment::remove);
         boolean listingsChanged = false;
         // Only project files changed, and no listing: only those projects' pages (and the compare pages) change.
-        boolean narrow = pendingWhole.isEmpty();
+        // What Listing holds is what the built-in theme reads; a site's own templates may read more.
+        boolean ownTemplates = ownTemplates();
+        listingsChanged |= ownTemplates;
+        boolean narrow = pendingWhole.isEmpty() && !ownTemplates;
         List<Finding> fresh = new ArrayList<>(checker.checkSite(s));
         for (String key : changed) {
             Department before = find(site, key);
@@ -260,6 +263,14 @@ public final class LiveBuild implements AutoCloseable {
             indexLater(s, search); // after the commit, which it checks for a newer update
         }
         return rendered.size();
+    }
+
+    private boolean ownTemplates() {
+        try (var entries = java.nio.file.Files.list(siteDir.resolve(Theme.TEMPLATES_DIR))) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return false; // No templates/ folder: the built-in theme.
+        }
     }
 
     private static Department find(Site s, String key) {

@@ -139,7 +139,7 @@ public final class Build {
     }
 
     /** Fails the build on any broken internal link or anchor, and on any link or asset address to another host. */
-    public static Void checkLinks(List<Page> all, BaseUrl base) throws BuildException {
+    private static Void checkLinks(List<Page> all, BaseUrl base) throws BuildException {
         List<LinkChecker.BrokenLink> broken = new ArrayList<>(new LinkChecker(all, base).check());
         broken.addAll(AssetHosts.scan(all));
         if (!broken.isEmpty()) {
