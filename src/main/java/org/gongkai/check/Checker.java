@@ -50,6 +50,16 @@ public final class Checker {
 
     public List<Finding> check(Site site) {
         Framework framework = Framework.of(site.config().framework());
+        List<Finding> findings = checkSite(site);
+        // Departments are independent: checked in parallel, then put in file order below.
+        findings.addAll(site.years().stream().flatMap(y -> y.departments().stream()).parallel()
+                .flatMap(d -> check(d, framework).stream()).toList());
+        sort(findings);
+        return findings;
+    }
+
+    /** The findings about the site as a whole (its portal settings), unsorted. */
+    public List<Finding> checkSite(Site site) {
         List<Finding> findings = new ArrayList<>();
         if (!"off".equals(settings.get(PortalSettings.ID))) {
             PortalSettings.check(site, f -> findings.add(regrade(f)));
@@ -59,12 +69,22 @@ public final class Checker {
                 rule.accept(site, f -> findings.add(regrade(f)));
             }
         });
-        // Departments are independent: checked in parallel, then put in file order below.
-        findings.addAll(site.years().stream().flatMap(y -> y.departments().stream()).parallel()
-                .flatMap(d -> check(d, framework).stream()).toList());
+        return findings;
+    }
+
+    /**
+     * The findings of one department and its projects, unsorted: {@link #check} is
+     * {@link #checkSite} then each department's in site order, sorted by {@link #sort}, so a
+     * live preview re-checks only the departments that changed.
+     */
+    public List<Finding> checkDepartment(Department d, Site site) {
+        return check(d, Framework.of(site.config().framework()));
+    }
+
+    /** File order: file, line, rule; a stable sort, so equal keys keep the order they came in. */
+    public static void sort(List<Finding> findings) {
         findings.sort(Comparator.comparing((Finding f) -> f.origin().file())
                 .thenComparingInt(f -> f.origin().line()).thenComparing(Finding::rule));
-        return findings;
     }
 
     private List<Finding> check(Department d, Framework framework) {

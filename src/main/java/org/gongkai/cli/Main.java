@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "把 YAML 写成的部门预算绩效目标生成可检索、无障碍的静态公开网站。",
         subcommands = {BuildCommand.class, CheckCommand.class, DiffCommand.class, FmtCommand.class,
-                ImportCommand.class, InitCommand.class, HelpCommand.class},
+                ImportCommand.class, InitCommand.class, ServeCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "命令",
         commandListHeading = "%n命令：%n",
         optionListHeading = "%n选项：%n",

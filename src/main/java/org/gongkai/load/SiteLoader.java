@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.gongkai.model.Department;
@@ -56,11 +57,72 @@ public final class SiteLoader {
         return new SiteLoader(root).run();
     }
 
+    /**
+     * {@code previous} with the departments named in {@code changed} ("2024/731001") read again
+     * from {@code siteDir}: one whose folder is gone is dropped, one whose folder is new is added,
+     * every other is kept as it was read, and project codes are checked across the years again.
+     * The settings are kept: a change to site.yaml needs {@link #load}. A name that is no plain
+     * department folder (a misplaced file, a bad folder name, a link) is left to a full load,
+     * which reports it, so the result is always what {@link #load} would give.
+     */
+    public static Site reload(Site previous, Path siteDir, Set<String> changed) throws LoadException {
+        return load(siteDir, previous, changed);
+    }
+
+    private static Site load(Path siteDir, Site previous, Set<String> changed) throws LoadException {
+        SiteLoader loader;
+        try {
+            loader = new SiteLoader(siteDir.toRealPath());
+        } catch (IOException e) {
+            throw new LoadException(List.of(new Problem(Origin.ofFile(siteDir.toString()), "站点文件夹不存在")));
+        }
+        List<DepartmentFolder> folders = loader.folders(changed);
+        return folders == null ? loader.run() : loader.rerun(previous, changed, folders);
+    }
+
+    /** The department folders named in {@code changed} that exist; null when one is not a plain department folder. */
+    private List<DepartmentFolder> folders(Set<String> changed) {
+        Path content = root.resolve(CONTENT_DIR);
+        if (Files.isSymbolicLink(content) || !Files.isDirectory(content)) {
+            return null;
+        }
+        List<DepartmentFolder> folders = new ArrayList<>();
+        for (String key : changed) {
+            int slash = key.indexOf('/');
+            String yearName = slash < 0 ? key : key.substring(0, slash);
+            String code = slash < 0 ? "" : key.substring(slash + 1);
+            Path yearDir = content.resolve(yearName);
+            if (!YEAR.matcher(yearName).matches() || !SLUG.matcher(code).matches() || Files.isSymbolicLink(yearDir)
+                    || !Files.isDirectory(yearDir, LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            Path dir = yearDir.resolve(code);
+            if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                folders.add(new DepartmentFolder(dir, name(dir), code, Integer.parseInt(yearName)));
+            } else if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+        }
+        return folders;
+    }
+
+    private Site rerun(Site previous, Set<String> changed, List<DepartmentFolder> folders) throws LoadException {
+        List<Department> departments = new ArrayList<>();
+        previous.years().forEach(y -> y.departments().stream()
+                .filter(d -> !changed.contains(d.year() + "/" + d.code())).forEach(departments::add));
+        folders.stream().map(this::readDepartment).filter(Objects::nonNull).forEach(departments::add);
+        return assemble(previous.config(), departments);
+    }
+
     private Site run() throws LoadException {
         SiteConfig config = readConfig();
         List<DepartmentFolder> folders = findDepartments();
         List<Department> departments = folders.parallelStream().map(this::readDepartment)
                 .filter(Objects::nonNull).toList();
+        return assemble(config, departments);
+    }
+
+    private Site assemble(SiteConfig config, List<Department> departments) throws LoadException {
         checkProjectCodes(departments);
         if (!problems.isEmpty()) {
             throw new LoadException(problems.sorted());

@@ -172,18 +172,7 @@ public final class Build {
         try {
             // Each type's stream is consumed on its own, so a parallel one stays parallel.
             LongAdder count = new LongAdder();
-            List<PageType> types = new ArrayList<>(PAGE_TYPES);
-            if (site.config().search()) {
-                types.add(new SearchPage());
-            }
-            if (site.config().check().reportPage()) {
-                types.add(new QualityPage(findings));
-            }
-            if (comparisons != null) {
-                types.add(new ComparePage(comparisons));
-                types.add(new ChangesPage(comparisons));
-            }
-            for (PageType type : types) {
+            for (PageType type : pageTypes(site, findings, comparisons)) {
                 type.render(site, theme).forEach(page -> {
                     made.accept(page);
                     if (!DataFiles.isData(page.path())) { // the data files (CSV, XLSX, JSON) are not pages
@@ -197,6 +186,25 @@ public final class Build {
         } catch (java.io.UncheckedIOException e) {
             throw new BuildException(e.getMessage() + "（原有输出保持不变）", e);
         }
+    }
+
+    /**
+     * The page types of {@code site}, in render order: the fixed ones, then those its settings and
+     * years call for. {@code comparisons} is null for a site of one year. Serve renders the same list.
+     */
+    public static List<PageType> pageTypes(Site site, List<Finding> findings, Comparisons comparisons) {
+        List<PageType> types = new ArrayList<>(PAGE_TYPES);
+        if (site.config().search()) {
+            types.add(new SearchPage());
+        }
+        if (site.config().check().reportPage()) {
+            types.add(new QualityPage(findings));
+        }
+        if (comparisons != null) {
+            types.add(new ComparePage(comparisons));
+            types.add(new ChangesPage(comparisons));
+        }
+        return types;
     }
 
     /**

@@ -14,14 +14,14 @@ import org.gongkai.render.ThemeFolder;
  * on top, file by file. The site's files are read by {@link ThemeFolder}, which refuses links that
  * leave the site folder.
  */
-final class ThemeAssets {
+public final class ThemeAssets {
 
     static final String OUTPUT_DIR = "assets/";
 
     private ThemeAssets() {
     }
 
-    static List<Page> collect(Path siteDir) throws LoadException {
+    public static List<Page> collect(Path siteDir) throws LoadException {
         Map<String, byte[]> files = new TreeMap<>(ClasspathFolder.read(Theme.BUILTIN + Theme.ASSETS_DIR));
         files.putAll(ThemeFolder.read(siteDir, Theme.ASSETS_DIR));
         return files.entrySet().stream().map(e -> new Page(OUTPUT_DIR + e.getKey(), e.getValue())).toList();

@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.gongkai.diff.Comparison;
 import org.gongkai.diff.DepartmentChange;
@@ -20,16 +21,23 @@ import org.gongkai.site.Page;
 public final class ComparePage implements PageType {
 
     private final Comparisons comparisons;
+    private final Predicate<Department> only;
 
     public ComparePage(Comparisons comparisons) {
+        this(comparisons, d -> true);
+    }
+
+    /** Only the compare pages of the departments {@code only} accepts (a live preview's partial rebuild). */
+    public ComparePage(Comparisons comparisons, Predicate<Department> only) {
         this.comparisons = comparisons;
+        this.only = only;
     }
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
         return comparisons.years().stream().flatMap(year -> {
             Comparison comparison = comparisons.forYear(year);
-            return comparison.departments().stream().filter(d -> d.before() != null && d.after() != null)
+            return comparison.departments().stream().filter(d -> d.before() != null && d.after() != null && only.test(d.after()))
                     .parallel().map(d -> page(site, theme, d, comparisons.previousYear(year)));
         });
     }

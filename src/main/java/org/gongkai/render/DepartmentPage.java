@@ -2,7 +2,9 @@ package org.gongkai.render;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.gongkai.model.Department;
 import org.gongkai.model.ItemGoal;
 import org.gongkai.model.Site;
 import org.gongkai.render.chart.Charts;
@@ -15,6 +17,17 @@ import org.gongkai.site.Page;
  */
 public final class DepartmentPage implements PageType {
 
+    private final Predicate<Department> only;
+
+    public DepartmentPage() {
+        this(d -> true);
+    }
+
+    /** Only the pages of the departments {@code only} accepts (a live preview's partial rebuild). */
+    public DepartmentPage(Predicate<Department> only) {
+        this.only = only;
+    }
+
     /** An item goal with its Markdown content rendered. */
     public record ItemGoalView(ItemGoal goal, Object content) {
     }
@@ -23,7 +36,7 @@ public final class DepartmentPage implements PageType {
     public Stream<Page> render(Site site, Theme theme) {
         Map<Integer, Integer> previous = Comparisons.previousYears(site);
         java.util.Set<String> compared = Comparisons.withPreviousYear(site, previous);
-        return site.years().stream().flatMap(y -> y.departments().stream()).parallel().map(d -> {
+        return site.years().stream().flatMap(y -> y.departments().stream()).filter(only).parallel().map(d -> {
             String path = Links.department(d);
             Map<String, Object> c = Context.base(site, path, d.year() + "年" + d.name() + "预算绩效目标", List.of(
                     new Crumb("首页", Links.home()), new Crumb(d.year() + "年", Links.year(d.year())),

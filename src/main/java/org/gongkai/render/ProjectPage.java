@@ -2,6 +2,8 @@ package org.gongkai.render;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.gongkai.data.Downloads;
@@ -18,6 +20,24 @@ import org.gongkai.site.Page;
  */
 public final class ProjectPage implements PageType {
 
+    private final Predicate<Department> only;
+    private final BiPredicate<Department, Project> projects;
+
+    public ProjectPage() {
+        this(d -> true);
+    }
+
+    /** Only the pages of the departments {@code only} accepts (a live preview's partial rebuild). */
+    public ProjectPage(Predicate<Department> only) {
+        this(only, (d, p) -> true);
+    }
+
+    /** Only the pages of those departments' projects that {@code projects} accepts. */
+    public ProjectPage(Predicate<Department> only, BiPredicate<Department, Project> projects) {
+        this.only = only;
+        this.projects = projects;
+    }
+
     /** A neighbouring project for the previous/next links; {@code href} is relative to the page. */
     public record Neighbour(String name, String href) {
     }
@@ -25,8 +45,9 @@ public final class ProjectPage implements PageType {
     @Override
     public Stream<Page> render(Site site, Theme theme) {
         OtherYears otherYears = OtherYears.of(site);
-        return site.years().stream().flatMap(y -> y.departments().stream())
+        return site.years().stream().flatMap(y -> y.departments().stream()).filter(only)
                 .flatMap(d -> IntStream.range(0, d.projects().size()).mapToObj(i -> new Job(d, i, otherYears)))
+                .filter(job -> projects.test(job.department(), job.department().projects().get(job.index())))
                 .parallel()
                 .map(job -> job.render(site, theme));
     }
