@@ -175,6 +175,23 @@ public final class Dependencies {
                 || type instanceof CrawlerFiles || type instanceof AtomFeed;
     }
 
+    /** The page types of the data files (CSV, XLSX, JSON): each department's own, and the year's and site's bulk ones. */
+    public static boolean writesData(PageType type) {
+        return type instanceof org.gongkai.data.CsvFiles || type instanceof org.gongkai.data.XlsxFiles
+                || type instanceof org.gongkai.data.JsonFiles || type instanceof org.gongkai.data.PackageFiles
+                || type instanceof org.gongkai.data.ApiFiles;
+    }
+
+    /**
+     * Files made from the whole site after the pages, as the search index is: the search index, the
+     * bulk data of each year and of the site, and the JSON API. A partial update makes them anew in
+     * the background; a request for one waits for them.
+     */
+    public static boolean madeLater(String path) {
+        return path.startsWith("search/") && !path.equals("search/index.html") || path.startsWith("data/")
+                || path.startsWith("api/");
+    }
+
     /** The page types that read no department at all: only the settings and the years, which a partial update keeps. */
     public static boolean readsNoDepartment(PageType type) {
         return type instanceof NotFoundPage || type instanceof SearchPage;

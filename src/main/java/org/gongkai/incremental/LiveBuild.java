@@ -18,7 +18,9 @@ import java.util.function.Predicate;
 import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
 import org.gongkai.check.Grade;
+import org.gongkai.data.DataFiles;
 import org.gongkai.diagnostic.Diagnostic;
+import org.gongkai.render.AttachmentFiles;
 import org.gongkai.links.AssetHosts;
 import org.gongkai.links.LinkChecker;
 import org.gongkai.load.LoadException;
@@ -176,7 +178,7 @@ public final class LiveBuild implements AutoCloseable {
         for (PageType type : Build.pageTypes(s, findings, comparisons)) {
             all.addAll(type.render(s, t).toList());
         }
-        int rendered = all.size();
+        int rendered = (int) all.stream().filter(p -> !DataFiles.isData(p.path())).count();
         List<Page> index = s.config().search() ? SearchIndex.build(s) : List.of();
         List<Page> checked = new ArrayList<>(all);
         checked.addAll(index);
@@ -225,6 +227,17 @@ public final class LiveBuild implements AutoCloseable {
         Predicate<Department> mine = d -> own.contains(Dependencies.key(d));
         Map<String, Set<String>> edited = Map.copyOf(pendingProjects);
         List<Page> rendered = new ArrayList<>();
+        // The folders whose data files change: each changed department's (its projects' are inside).
+        Set<String> folders = new java.util.HashSet<>();
+        for (String key : narrow ? edited.keySet() : own) {
+            for (Site side : List.of(site, s)) {
+                Department d = find(side, key);
+                if (d != null) {
+                    folders.add(folder(d));
+                }
+            }
+        }
+        pages.keySet().removeIf(path -> DataFiles.isData(path) && (under(path, folders) || Dependencies.madeLater(path)));
         for (PageType type : Build.pageTypes(s, all, comparisons)) {
             PageType scoped = type;
             if (type instanceof DepartmentPage) {
@@ -235,6 +248,13 @@ public final class LiveBuild implements AutoCloseable {
             } else if (type instanceof ProjectPage) {
                 scoped = !narrow ? new ProjectPage(mine) : new ProjectPage(d -> edited.containsKey(Dependencies.key(d)),
                         (d, p) -> edited.get(Dependencies.key(d)).contains(p.code()));
+            } else if (Dependencies.writesData(type)) {
+                // A department's own data files, now; the year's and the site's are made later.
+                type.render(s, theme).filter(p -> under(p.path(), folders) && !Dependencies.madeLater(p.path()))
+                        .forEach(rendered::add);
+                continue;
+            } else if (type instanceof AttachmentFiles) {
+                pages.keySet().removeIf(path -> path.startsWith("attachments/")); // all made again below
             } else if (type instanceof ComparePage) {
                 scoped = new ComparePage(comparisons, mine);
             } else if (Dependencies.readsNoDepartment(type)
@@ -255,13 +275,10 @@ public final class LiveBuild implements AutoCloseable {
             }
         }
         rendered.forEach(p -> pages.put(p.path(), p.content()));
-        CompletableFuture<Map<String, byte[]>> search = s.config().search() ? new CompletableFuture<>()
-                : CompletableFuture.completedFuture(Map.of());
-        commit(s, theme, byDepartment, all, pages, search);
-        if (s.config().search()) {
-            indexLater(s, search); // after the commit, which it checks for a newer update
-        }
-        return rendered.size();
+        CompletableFuture<Map<String, byte[]>> later = new CompletableFuture<>();
+        commit(s, theme, byDepartment, all, pages, later);
+        indexLater(s, theme, all, comparisons, later); // after the commit, which it checks for a newer update
+        return (int) rendered.stream().filter(p -> !DataFiles.isData(p.path())).count();
     }
 
     private boolean ownTemplates() {
@@ -283,8 +300,22 @@ public final class LiveBuild implements AutoCloseable {
         return null;
     }
 
-    /** The index of {@code s} into {@code result}, unless a newer update came first: then the newer one's. */
-    private void indexLater(Site s, CompletableFuture<Map<String, byte[]>> result) {
+    private static String folder(Department d) {
+        String page = Links.department(d);
+        return page.substring(0, page.lastIndexOf('/') + 1);
+    }
+
+    private static boolean under(String path, Set<String> folders) {
+        int slash = path.indexOf('/', path.indexOf('/') + 1);
+        return slash > 0 && folders.contains(path.substring(0, slash + 1));
+    }
+
+    /**
+     * The files {@linkplain Dependencies#madeLater made later} of {@code s} into {@code result}
+     * (the search index, the bulk data), unless a newer update came first: then the newer one's.
+     */
+    private void indexLater(Site s, Theme t, List<Finding> all, Comparisons comparisons,
+            CompletableFuture<Map<String, byte[]>> result) {
         indexer.execute(() -> {
             View now = view;
             if (now.search() != result) {
@@ -293,7 +324,15 @@ public final class LiveBuild implements AutoCloseable {
             }
             try {
                 Map<String, byte[]> index = new HashMap<>();
-                SearchIndex.build(s).forEach(p -> index.put(p.path(), p.content()));
+                if (s.config().search()) {
+                    SearchIndex.build(s).forEach(p -> index.put(p.path(), p.content()));
+                }
+                for (PageType type : Build.pageTypes(s, all, comparisons)) {
+                    if (Dependencies.writesData(type)) {
+                        type.render(s, t).filter(p -> Dependencies.madeLater(p.path()))
+                                .forEach(p -> index.put(p.path(), p.content()));
+                    }
+                }
                 result.complete(index);
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);

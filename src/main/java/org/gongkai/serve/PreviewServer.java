@@ -110,7 +110,7 @@ final class PreviewServer implements AutoCloseable {
             return;
         }
         byte[] body = view.pages().get(rel);
-        if (body == null && rel.startsWith("search/")) {
+        if (body == null && org.gongkai.incremental.Dependencies.madeLater(rel)) {
             body = searchFile(view, rel);
         }
         if (body == null && view.pages().containsKey(rel + "/index.html")) {
@@ -124,7 +124,7 @@ final class PreviewServer implements AutoCloseable {
         send(exchange, 200, ContentTypes.of(rel), ContentTypes.isHtml(rel) ? inject(body) : body);
     }
 
-    /** A file of the search index, which is made after the pages: waits for it. */
+    /** A file of the search index or the bulk data, which are made after the pages: waits for them. */
     private static byte[] searchFile(LiveBuild.View view, String rel) {
         try {
             return view.search().get(60, TimeUnit.SECONDS).get(rel);

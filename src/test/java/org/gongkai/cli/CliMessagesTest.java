@@ -23,9 +23,9 @@ class CliMessagesTest {
     void anUnknownCommandSuggestsTheNearestOne() {
         assertUsageError("未知的命令 \"biuld\"，是否想写 \"build\"？\n用 gongkai --help 查看用法。\n", "biuld");
         assertUsageError("未知的命令 \"chek\"，是否想写 \"check\"？\n用 gongkai --help 查看用法。\n", "chek");
-        assertUsageError("未知的命令 \"publish\"（命令有 build、check、diff、fmt、import、init）\n用 gongkai --help 查看用法。\n",
+        assertUsageError("未知的命令 \"publish\"（命令有 build、check、diff、fmt、import、init、serve）\n用 gongkai --help 查看用法。\n",
                 "publish");
-        assertUsageError("未知的命令 \"nope\"（命令有 build、check、diff、fmt、import、init）\n用 gongkai --help 查看用法。\n",
+        assertUsageError("未知的命令 \"nope\"（命令有 build、check、diff、fmt、import、init、serve）\n用 gongkai --help 查看用法。\n",
                 "help", "nope");
     }
 
