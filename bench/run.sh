@@ -15,8 +15,8 @@
 # included), ms per page, peak resident memory, and the per-stage times the build reports; the
 # median of PAIRS builds. The figures are also written to target/bench/results.tsv.
 #
-# Against Hugo: when the Hugo peer of the benchmark kit is there (HUGO_PEER, by default
-# ../shared/bench/peers/hugo/run.sh beside the repository) and hugo is installed, each of our
+# Against Hugo: with the Hugo peer (HUGO_PEER, by default bench/peers/hugo/run.sh: the same pages
+# as Hugo templates, see its RESULTS.md) and hugo installed, each of our
 # builds is paired with one Hugo build of the same corpus, run right before it, alternately, so
 # the machine's load weighs on both alike; the ratio printed is the median of the pairs'
 # ratios (our seconds / Hugo's). HUGO=false skips Hugo.
@@ -44,7 +44,7 @@ else
 fi
 [ -z "$heap" ] || opts="-Xmx$heap $opts"
 
-hugo_peer=${HUGO_PEER:-$repo/../shared/bench/peers/hugo/run.sh}
+hugo_peer=${HUGO_PEER:-$here/peers/hugo/run.sh}
 if [ "${HUGO:-true}" = false ]; then
   hugo_peer=
 elif [ ! -x "$hugo_peer" ]; then
