@@ -28,6 +28,9 @@ public final class ApiFiles implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
+        if (!site.config().downloads().enabled()) {
+            return Stream.empty();
+        }
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(Routes.API_INDEX.path(), Json.file(json -> index(json, site))));
         for (Year y : site.years()) {

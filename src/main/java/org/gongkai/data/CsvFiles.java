@@ -14,13 +14,17 @@ public final class CsvFiles implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
+        if (!site.config().downloads().enabled()) {
+            return Stream.empty();
+        }
         Stream<Page> projects = Scopes.projects(site).flatMap(s ->
                 files(s::tables, t -> DataFiles.project(s.department(), s.project(), t)));
         Stream<Page> departments = Scopes.departments(site).flatMap(d ->
                 files(() -> Tables.of(List.of(d)), t -> DataFiles.department(d, t)));
         Stream<Page> bulk = Scopes.bulk(site).flatMap(b -> DataFiles.TABLES.stream().map(name ->
                 Page.streamed(b.path(DataFiles.csv(name)), out -> Csv.write(b.table(name), out))));
-        return Stream.of(projects, departments, bulk).flatMap(s -> s);
+        // Listed first (each file is made only when written), then written on every core.
+        return Stream.of(projects, departments, bulk).flatMap(s -> s).toList().parallelStream();
     }
 
     /** The three CSV files of a scope; each makes its tables when it is written. */

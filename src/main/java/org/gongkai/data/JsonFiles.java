@@ -14,12 +14,16 @@ public final class JsonFiles implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
+        if (!site.config().downloads().enabled()) {
+            return Stream.empty();
+        }
         Stream<Page> projects = Scopes.projects(site).map(s -> Page.streamed(
                 DataFiles.projectJson(s.department(), s.project()), RecordJson.of(s.department(), s.project())));
         Stream<Page> departments = Scopes.departments(site).map(d -> Page.streamed(
                 DataFiles.department(d, DataFiles.RECORD), RecordJson.of(d, site.config().downloads().projectFiles())));
         Stream<Page> bulk = Scopes.bulk(site).flatMap(b -> DataFiles.TABLES.stream().map(name -> Page.streamed(
                 b.path(DataFiles.json(name)), out -> Json.write(b.table(name), out))));
-        return Stream.of(projects, departments, bulk).flatMap(s -> s);
+        // Listed first (each file is made only when written), then written on every core.
+        return Stream.of(projects, departments, bulk).flatMap(s -> s).toList().parallelStream();
     }
 }

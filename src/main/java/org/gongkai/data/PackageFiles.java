@@ -12,6 +12,9 @@ public final class PackageFiles implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
+        if (!site.config().downloads().enabled()) {
+            return Stream.empty();
+        }
         // The descriptor needs the columns only, which empty tables have.
         List<Table> columns = Tables.of(List.of());
         return Scopes.bulk(site).map(b ->

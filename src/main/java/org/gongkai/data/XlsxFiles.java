@@ -15,6 +15,9 @@ public final class XlsxFiles implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
+        if (!site.config().downloads().enabled()) {
+            return Stream.empty();
+        }
         if (!site.config().downloads().pageXlsx()) { // then neither project nor department workbooks
             return Scopes.bulk(site).map(b -> Page.streamed(b.path(DataFiles.XLSX), out -> Xlsx.write(b.tables(), out)));
         }
@@ -24,6 +27,7 @@ public final class XlsxFiles implements PageType {
                 DataFiles.department(d, DataFiles.XLSX), out -> Xlsx.write(Tables.of(List.of(d)), out)));
         Stream<Page> bulk = Scopes.bulk(site).map(b -> Page.streamed(
                 b.path(DataFiles.XLSX), out -> Xlsx.write(b.tables(), out)));
-        return Stream.of(projects, departments, bulk).flatMap(s -> s);
+        // Listed first (each file is made only when written), then written on every core.
+        return Stream.of(projects, departments, bulk).flatMap(s -> s).toList().parallelStream();
     }
 }

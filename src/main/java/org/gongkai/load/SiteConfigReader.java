@@ -52,12 +52,15 @@ final class SiteConfigReader {
         if (node == null || node instanceof Node.Scalar s && s.isNull()) {
             return DownloadSettings.DEFAULT;
         }
+        if (node instanceof Node.Scalar) { // downloads: true / false
+            return flag(site, "downloads", false, problems) ? DownloadSettings.ALL : DownloadSettings.DEFAULT;
+        }
         Fields f = Fields.of(node, List.of("page_xlsx", "project_files"), "下载数据设置（downloads）", problems);
         if (f == null) {
             return DownloadSettings.DEFAULT;
         }
-        return new DownloadSettings(flag(f, "page_xlsx", DownloadSettings.DEFAULT.pageXlsx(), problems),
-                flag(f, "project_files", DownloadSettings.DEFAULT.projectFiles(), problems));
+        return new DownloadSettings(true, flag(f, "page_xlsx", DownloadSettings.ALL.pageXlsx(), problems),
+                flag(f, "project_files", DownloadSettings.ALL.projectFiles(), problems));
     }
 
     /** A true/false key: {@code otherwise} when it is missing or blank. */

@@ -68,8 +68,8 @@ public final class DepartmentPage implements PageType {
             boolean hasCompare = compared.contains(d.year() + "/" + d.code());
             c.put("compareHref", hasCompare ? Links.root(path) + Links.compare(d) : null);
             c.put("previousYear", previous.get(d.year()));
-            c.put("downloads", org.gongkai.data.Downloads.department(d, Links.root(path),
-                    site.config().downloads().pageXlsx()));
+            c.put("downloads", site.config().downloads().enabled() ? org.gongkai.data.Downloads.department(d,
+                    Links.root(path), site.config().downloads().pageXlsx()) : List.of());
             return new Page(path, theme.render("department.peb", c));
         });
     }

@@ -19,7 +19,8 @@ public final class HomePage implements PageType {
         c.put("yearTotals", site.years().stream().collect(java.util.stream.Collectors.toMap(
                 y -> y.year(), Charts::totals)));
         c.put("charts", Charts.years(site.years()));
-        c.put("downloads", org.gongkai.data.Downloads.bulk(null, (String) c.get("root")));
+        c.put("downloads", site.config().downloads().enabled()
+                ? org.gongkai.data.Downloads.bulk(null, (String) c.get("root")) : List.of());
         return Stream.of(new Page(path, theme.render("home.peb", c)));
     }
 }

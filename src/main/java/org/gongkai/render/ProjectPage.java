@@ -84,7 +84,8 @@ public final class ProjectPage implements PageType {
             c.put("next", neighbour(d, index + 1, root));
             c.put("otherYears", otherYears.of(p, path));
             c.put("attachments", p.attachments());
-            c.put("downloads", Downloads.project(d, p, root, site.config().downloads()));
+            c.put("downloads", site.config().downloads().enabled()
+                    ? Downloads.project(d, p, root, site.config().downloads()) : List.of());
             return new Page(path, theme.render("project.peb", c));
         }
 

@@ -23,7 +23,8 @@ public final class YearPage implements PageType {
             c.put("previousYear", previous.get(year.year()));
             c.put("totals", Charts.totals(year));
             c.put("charts", Charts.departments(year));
-            c.put("downloads", org.gongkai.data.Downloads.bulk(year.year(), (String) c.get("root")));
+            c.put("downloads", site.config().downloads().enabled()
+                    ? org.gongkai.data.Downloads.bulk(year.year(), (String) c.get("root")) : List.of());
             return new Page(path, theme.render("year.peb", c));
         });
     }

@@ -379,8 +379,12 @@ class DataFilesTest {
     }
 
     private Built buildOpenDataWith(String downloads) throws Exception {
+        return buildOpenData("title: 开放数据测试站点\ndownloads:\n" + downloads);
+    }
+
+    private Built buildOpenData(String siteYaml) throws Exception {
         Path site = dir.resolve("site");
-        Sites.put(site, "site.yaml", "title: 开放数据测试站点\ndownloads:\n" + downloads);
+        Sites.put(site, "site.yaml", siteYaml);
         try (Stream<Path> walk = Files.walk(OPEN_DATA.resolve("content"))) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
                 Sites.put(site, OPEN_DATA.relativize(f).toString(), Files.readString(f));
@@ -410,6 +414,28 @@ class DataFilesTest {
         assertEquals("13028124P00000100001A", whole.get("id").asText());
         assertEquals("0.10", whole.get("budget").get("total").textValue());
         assertEquals("抽样调查", whole.get("indicators").get(1).get("extra").get("备注").textValue());
+    }
+
+    /** Without downloads in site.yaml, or with false, a site has no data file and no 下载数据; true gives them all. */
+    @Test
+    void downloadsAreAsSiteYamlSays() throws Exception {
+        for (String yaml : List.of("title: 开放数据测试站点\n", "title: 开放数据测试站点\ndownloads: false\n")) {
+            Path out = buildOpenData(yaml).out();
+            try (Stream<Path> walk = Files.walk(out)) {
+                List<String> data = walk.map(p -> out.relativize(p).toString()).filter(DataFiles::isData).toList();
+                assertEquals(List.of(), data, yaml);
+            }
+            assertFalse(Files.readString(out.resolve("2024/731001/13028124P00000100001A/index.html")).contains("下载数据"));
+            assertFalse(Files.readString(out.resolve("index.html")).contains("下载数据"));
+        }
+        Path out = buildOpenData("title: 开放数据测试站点\ndownloads: true\n").out();
+        Path project = out.resolve("2024/731001/13028124P00000100001A");
+        for (String file : List.of("projects.csv", "indicators.csv", "sources.csv", "data.xlsx", "data.json")) {
+            assertTrue(Files.exists(project.resolve(file)), file);
+        }
+        assertTrue(Files.readString(project.resolve("index.html")).contains("下载数据"));
+        assertTrue(Files.exists(out.resolve("data/datapackage.json")));
+        assertTrue(Files.exists(out.resolve("api/index.json")));
     }
 
     /** downloads.page_xlsx: false drops the workbook of each page and its link, and nothing else. */

@@ -19,6 +19,7 @@ public class PagesTest {
     public static final String SITE = """
             -- site.yaml --
             title: 功能测试站点
+            downloads: true
             footer: 页脚文字，[预算公开目录](https://www.example.gov.cn/xxgk/) *仅供测试* <b>原始</b>
             base_url: https://www.example.gov.cn/xxgk/ysjx
             portal:
