@@ -24,12 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A site updated in memory, change after change, is always the site a full build makes: pages,
  * search index and errors alike, over a seeded sequence of random edits, deletions and additions
- * to a two-year corpus with every listing page on (quality page, sitemap.xml, feed, search).
+ * to a two-year corpus with every listing page on (quality page, sitemap.xml, feed, search) and
+ * every data file (downloads: true).
  */
 class LiveBuildTest {
 
     static final String SITE_YAML = """
             title: 生成的样本站点
+            downloads: true
             base_url: https://www.example.gov.cn/xxgk/ysjx/
             portal:
               published: 2024-02-01
