@@ -48,7 +48,7 @@ class AxeIT {
         try {
             browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
             for (int width : new int[] {1280, 375}) { // a desktop, and a phone with its stacked tables
-                LayoutIT.emulate(browser, width, 900, 1);
+                LayoutTest.emulate(browser, width, 900, 1);
                 for (Map.Entry<String, Path> site : sites.entrySet()) {
                     try (StaticServer server = new StaticServer(site.getValue())) {
                         for (String page : TestSites.pages(site.getValue())) {

@@ -27,7 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * What a reader on a phone, a reader at 200% zoom, a reader using the 适老化 mode and a reader
  * printing the 绩效目标表 gets — in headless Chromium, under the strict Content-Security-Policy.
  */
-class LayoutIT {
+class LayoutTest {
 
     static Map<String, Path> sites;
     static StaticServer server;
@@ -229,7 +229,7 @@ class LayoutIT {
         } finally {
             browser.quit();
         }
-        System.out.println("LayoutIT: tallest header on a phone or at 200% zoom " + tallest[0] + " px, 适老模式 " + tallest[1] + " px");
+        System.out.println("LayoutTest: tallest header on a phone or at 200% zoom " + tallest[0] + " px, 适老模式 " + tallest[1] + " px");
         assertEquals(List.of(), problems);
     }
 
@@ -356,7 +356,7 @@ class LayoutIT {
 
     /**
      * The README's screenshots, from the built sites, when asked for:
-     * {@code -Dit.test=LayoutIT#screenshots -Dscreenshots=docs/images}.
+     * {@code mvn test -Dtest=LayoutTest#screenshots -Dscreenshots=docs/images}.
      */
     @Test
     void screenshots() throws Exception {
