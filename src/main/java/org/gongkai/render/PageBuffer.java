@@ -1,18 +1,12 @@
 package org.gongkai.render;
 
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Where a page's text is rendered, reused by each thread from page to page: an unsynchronized
- * writer (a {@link java.io.StringWriter} locks on every append) whose text is encoded to UTF-8
- * straight from its buffer, without first copying it into a String. Tens of thousands of pages
- * of 10–60 kB each otherwise allocate three copies apiece. Bytes as {@code String.getBytes(UTF_8)}
+ * writer (a {@link java.io.StringWriter} locks on every append) whose builder is kept, so tens of
+ * thousands of pages of 10–60 kB each do not each grow one. Bytes as {@code String.getBytes(UTF_8)}
  * gives them: a lone surrogate becomes {@code ?}.
  */
 final class PageBuffer extends Writer {
@@ -20,9 +14,6 @@ final class PageBuffer extends Writer {
     private static final ThreadLocal<PageBuffer> FREE = new ThreadLocal<>();
 
     private final StringBuilder text = new StringBuilder(32_768);
-    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-    private ByteBuffer bytes = ByteBuffer.allocate(65_536);
 
     private PageBuffer() {
     }
@@ -45,26 +36,14 @@ final class PageBuffer extends Writer {
         }
     }
 
-    /** The text written so far, as UTF-8. */
+    /**
+     * The text written so far, as UTF-8. Through a String: the JDK's own encoder works on the
+     * String's compact array at once, where a CharsetEncoder reading the builder through a
+     * CharBuffer goes character by character (measured: a third of a 10,000-project build's
+     * render time, against a few percent).
+     */
     byte[] utf8() {
-        CharBuffer in = CharBuffer.wrap(text);
-        encoder.reset();
-        bytes.clear();
-        while (encoder.encode(in, bytes, true).isOverflow()) {
-            grow();
-        }
-        while (encoder.flush(bytes).isOverflow()) {
-            grow();
-        }
-        return Arrays.copyOf(bytes.array(), bytes.position());
-    }
-
-    /** A buffer twice as large, holding what was encoded so far. */
-    private void grow() {
-        ByteBuffer larger = ByteBuffer.allocate(bytes.capacity() * 2);
-        bytes.flip();
-        larger.put(bytes);
-        bytes = larger;
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
