@@ -1,11 +1,9 @@
 package org.gongkai.data;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,16 +16,6 @@ import java.util.List;
 public final class Csv {
 
     private Csv() {
-    }
-
-    public static byte[] of(Table table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try {
-            write(table, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     /** Streams the table into {@code stream}, a line at a time. */

@@ -65,17 +65,6 @@ public final class Json {
         out.write('\n');
     }
 
-    /** A table as a JSON array of objects, one per row, keyed by the columns' English keys. */
-    public static byte[] of(Table table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try {
-            write(table, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
     /** Streams a table's JSON: one row object a line, which keeps a large table compact and greppable. */
     public static void write(Table table, OutputStream out) throws IOException {
         write(json -> {
