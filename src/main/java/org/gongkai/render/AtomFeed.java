@@ -11,6 +11,7 @@ import org.gongkai.site.Links;
 import org.gongkai.site.BaseUrl;
 import org.gongkai.site.Page;
 import org.gongkai.site.Routes;
+import org.gongkai.site.Escape;
 
 /**
  * feed.xml: an Atom feed (RFC 4287) of the disclosures, one entry per department and year, newest
@@ -47,23 +48,23 @@ public final class AtomFeed implements PageType {
         StringBuilder xml = new StringBuilder(4096);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n")
-                .append("<title>").append(Xml.escape(site.config().title())).append("</title>\n")
-                .append("<id>").append(Xml.escape(feedUrl)).append("</id>\n")
-                .append("<link rel=\"self\" href=\"").append(Xml.escape(feedUrl)).append("\"/>\n")
-                .append("<link href=\"").append(Xml.escape(base.absolute(Links.home()))).append("\"/>\n")
+                .append("<title>").append(Escape.xml(site.config().title())).append("</title>\n")
+                .append("<id>").append(Escape.xml(feedUrl)).append("</id>\n")
+                .append("<link rel=\"self\" href=\"").append(Escape.xml(feedUrl)).append("\"/>\n")
+                .append("<link href=\"").append(Escape.xml(base.absolute(Links.home()))).append("\"/>\n")
                 .append("<updated>").append(entries.isEmpty() ? "1970-01-01T00:00:00Z" : entries.get(0).updated())
                 .append("</updated>\n")
-                .append("<author><name>").append(Xml.escape(site.config().title())).append("</name></author>\n");
+                .append("<author><name>").append(Escape.xml(site.config().title())).append("</name></author>\n");
         for (Entry e : entries) {
             Department d = e.department();
             String url = base.absolute(Links.department(d));
             String title = d.name() + d.year() + "年部门预算绩效目标";
             xml.append("<entry>\n")
-                    .append("<title>").append(Xml.escape(title)).append("</title>\n")
-                    .append("<id>").append(Xml.escape(url)).append("</id>\n")
-                    .append("<link href=\"").append(Xml.escape(url)).append("\"/>\n")
+                    .append("<title>").append(Escape.xml(title)).append("</title>\n")
+                    .append("<id>").append(Escape.xml(url)).append("</id>\n")
+                    .append("<link href=\"").append(Escape.xml(url)).append("\"/>\n")
                     .append("<updated>").append(e.updated()).append("</updated>\n")
-                    .append("<summary>").append(Xml.escape(title + "，共 " + d.projects().size() + " 个项目"))
+                    .append("<summary>").append(Escape.xml(title + "，共 " + d.projects().size() + " 个项目"))
                     .append("</summary>\n")
                     .append("</entry>\n");
         }

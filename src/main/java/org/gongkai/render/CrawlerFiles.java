@@ -12,6 +12,7 @@ import org.gongkai.site.Links;
 import org.gongkai.site.BaseUrl;
 import org.gongkai.site.Page;
 import org.gongkai.site.Routes;
+import org.gongkai.site.Escape;
 
 /**
  * sitemap.xml (sitemaps.org protocol) and robots.txt pointing at it. Both need absolute addresses,
@@ -29,7 +30,7 @@ public final class CrawlerFiles implements PageType {
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : paths(site)) {
-            xml.append("<url><loc>").append(Xml.escape(base.absolute(path))).append("</loc></url>\n");
+            xml.append("<url><loc>").append(Escape.xml(base.absolute(path))).append("</loc></url>\n");
         }
         xml.append("</urlset>\n");
         String robots = "User-agent: *\nAllow: /\nSitemap: " + base.absolute(Routes.SITEMAP_XML.path()) + "\n";

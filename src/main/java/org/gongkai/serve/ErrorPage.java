@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gongkai.diagnostic.Diagnostic;
 import org.gongkai.diagnostic.DiagnosticPrinter;
+import org.gongkai.site.Escape;
 
 /**
  * The page served in place of every page while the inputs have errors: each error as
@@ -27,24 +28,9 @@ final class ErrorPage {
                 .append("<h1>站点有 ").append(errors.size()).append(" 处错误，未能生成页面</h1>\n")
                 .append("<p>改正这些文件并保存后，本页自动刷新。</p>\n<ol>\n");
         for (Diagnostic d : errors) {
-            html.append("<li><code>").append(escape(DiagnosticPrinter.line(d))).append("</code></li>\n");
+            html.append("<li><code>").append(Escape.html(DiagnosticPrinter.line(d))).append("</code></li>\n");
         }
         html.append("</ol>\n</main>\n</body>\n</html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

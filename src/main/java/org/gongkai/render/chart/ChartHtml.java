@@ -2,6 +2,7 @@ package org.gongkai.render.chart;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.gongkai.site.Escape;
 
 /**
  * Writes a {@link BarChart} as a figure: an SVG (role img, labelled by its title and description)
@@ -28,8 +29,8 @@ final class ChartHtml {
         b.append("<svg class=\"chart-svg\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(height).append("\" aria-labelledby=\"").append(id)
                 .append("-title ").append(id).append("-desc\">\n");
-        b.append("<title id=\"").append(id).append("-title\">").append(escape(chart.title())).append("</title>\n");
-        b.append("<desc id=\"").append(id).append("-desc\">").append(escape(chart.description())).append("</desc>\n");
+        b.append("<title id=\"").append(id).append("-title\">").append(Escape.html(chart.title())).append("</title>\n");
+        b.append("<desc id=\"").append(id).append("-desc\">").append(Escape.html(chart.description())).append("</desc>\n");
         BigDecimal max = chart.bars().stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::max);
         int y = 0;
         for (Bar bar : chart.bars()) {
@@ -38,7 +39,7 @@ final class ChartHtml {
                     ? bar.value().doubleValue() / max.doubleValue() * BAR_SPACE : 0;
             b.append("<g class=\"chart-row\">")
                     .append("<text class=\"chart-label\" x=\"0\" y=\"").append(y + 15).append("\">")
-                    .append(escape(shortLabel(bar.label()))).append("</text>")
+                    .append(Escape.html(shortLabel(bar.label()))).append("</text>")
                     .append("<rect class=\"chart-bar").append(bar.previous() ? " chart-bar-previous" : "").append("\" x=\"0\" y=\"").append(y + 20).append("\" width=\"")
                     .append(format(length)).append("\" height=\"").append(BAR_HEIGHT)
                     .append("\" data-value=\"").append(value).append("\"/>")
@@ -49,12 +50,12 @@ final class ChartHtml {
         b.append("</svg>\n");
         b.append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").append(id)
                 .append("-data\">\n<table class=\"list chart-data\">\n<caption id=\"").append(id).append("-data\">")
-                .append(escape(chart.title())).append("：数据表</caption>\n")
-                .append("<thead><tr><th scope=\"col\">").append(escape(chart.labelHeading()))
-                .append("</th><th scope=\"col\" class=\"num\">金额（").append(escape(chart.unit()))
+                .append(Escape.html(chart.title())).append("：数据表</caption>\n")
+                .append("<thead><tr><th scope=\"col\">").append(Escape.html(chart.labelHeading()))
+                .append("</th><th scope=\"col\" class=\"num\">金额（").append(Escape.html(chart.unit()))
                 .append("）</th></tr></thead>\n<tbody>\n");
         for (Bar bar : chart.bars()) {
-            b.append("<tr><th scope=\"row\">").append(escape(bar.label())).append("</th><td class=\"num\">")
+            b.append("<tr><th scope=\"row\">").append(Escape.html(bar.label())).append("</th><td class=\"num\">")
                     .append(bar.value().toPlainString()).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n</div>\n</figure>\n");
@@ -71,20 +72,5 @@ final class ChartHtml {
     private static String format(double d) {
         String s = String.format(Locale.ROOT, "%.1f", d);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }
