@@ -69,7 +69,8 @@ public final class SummaryReport {
     private static List<String> departmentRows(Comparison c) {
         List<DepartmentChange> changed = new ArrayList<>(c.departments().stream()
                 .filter(d -> d.status() != Status.UNCHANGED).toList());
-        changed.sort(Comparator.comparing((DepartmentChange d) -> size(d.totals().total(), d.department())).reversed());
+        changed.sort(Comparator.comparing(
+                (DepartmentChange d) -> inYuan(d.totals().total(), d.department().unit())).reversed());
         List<String> rows = new ArrayList<>();
         for (DepartmentChange d : changed) {
             AmountChange t = d.totals().total();
@@ -90,7 +91,8 @@ public final class SummaryReport {
             for (ProjectChange p : d.projects()) {
                 if (p.status() != Status.UNCHANGED && p.budget().total().changed()) {
                     Department side = p.after() != null ? d.after() : d.before();
-                    all.add(new Row(d, p, size(p.budget().total(), side == null ? d.department() : side, p)));
+                    String unit = p.project().moneyUnit(side == null ? d.department() : side);
+                    all.add(new Row(d, p, inYuan(p.budget().total(), unit)));
                 }
             }
         }
@@ -103,14 +105,6 @@ public final class SummaryReport {
                     + " | " + change(t) + " |\n");
         }
         return rows;
-    }
-
-    private static BigDecimal size(AmountChange a, Department d) {
-        return inYuan(a, d.unit());
-    }
-
-    private static BigDecimal size(AmountChange a, Department d, ProjectChange p) {
-        return inYuan(a, p.project().moneyUnit(d));
     }
 
     /**
