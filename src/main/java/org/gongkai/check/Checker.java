@@ -51,8 +51,9 @@ public final class Checker {
     public List<Finding> check(Site site) {
         Framework framework = Framework.of(site.config().framework());
         List<Finding> findings = checkSite(site);
-        // Departments are independent: checked in parallel, then put in file order below.
-        findings.addAll(site.years().stream().flatMap(y -> y.departments().stream()).parallel()
+        // Departments are independent: checked in parallel, then put in file order below. Listed
+        // first: a parallel stream splits only at its source, never inside a flatMap.
+        findings.addAll(site.years().stream().flatMap(y -> y.departments().stream()).toList().parallelStream()
                 .flatMap(d -> check(d, framework).stream()).toList());
         sort(findings);
         return findings;

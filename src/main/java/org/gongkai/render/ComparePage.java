@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.gongkai.diff.Comparison;
 import org.gongkai.diff.DepartmentChange;
 import org.gongkai.diff.Status;
 import org.gongkai.diff.TargetDirection;
@@ -35,11 +34,13 @@ public final class ComparePage implements PageType {
 
     @Override
     public Stream<Page> render(Site site, Theme theme) {
-        return comparisons.years().stream().flatMap(year -> {
-            Comparison comparison = comparisons.forYear(year);
-            return comparison.departments().stream().filter(d -> d.before() != null && d.after() != null && only.test(d.after()))
-                    .parallel().map(d -> page(site, theme, d, comparisons.previousYear(year)));
-        });
+        // Listed first: a parallel stream splits only at its source, never inside a flatMap.
+        record Job(DepartmentChange change, int previous) {
+        }
+        return comparisons.years().stream().flatMap(year -> comparisons.forYear(year).departments().stream()
+                        .filter(d -> d.before() != null && d.after() != null && only.test(d.after()))
+                        .map(d -> new Job(d, comparisons.previousYear(year))))
+                .toList().parallelStream().map(job -> page(site, theme, job.change(), job.previous()));
     }
 
     private static Page page(Site site, Theme theme, DepartmentChange change, int previous) {

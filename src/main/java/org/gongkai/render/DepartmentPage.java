@@ -36,7 +36,8 @@ public final class DepartmentPage implements PageType {
     public Stream<Page> render(Site site, Theme theme) {
         Map<Integer, Integer> previous = Comparisons.previousYears(site);
         java.util.Set<String> compared = Comparisons.withPreviousYear(site, previous);
-        return site.years().stream().flatMap(y -> y.departments().stream()).filter(only).parallel().map(d -> {
+        return site.years().stream().flatMap(y -> y.departments().stream()).filter(only)
+                .toList().parallelStream().map(d -> { // listed first: a parallel stream splits only at its source
             String path = Links.department(d);
             Map<String, Object> c = Context.base(site, path, d.year() + "年" + d.name() + "预算绩效目标", List.of(
                     new Crumb("首页", Links.home()), new Crumb(d.year() + "年", Links.year(d.year())),

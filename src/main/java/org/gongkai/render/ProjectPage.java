@@ -48,7 +48,8 @@ public final class ProjectPage implements PageType {
         return site.years().stream().flatMap(y -> y.departments().stream()).filter(only)
                 .flatMap(d -> IntStream.range(0, d.projects().size()).mapToObj(i -> new Job(d, i, otherYears)))
                 .filter(job -> projects.test(job.department(), job.department().projects().get(job.index())))
-                .parallel()
+                // Listed first: a parallel stream splits only at its source, never inside a flatMap.
+                .toList().parallelStream()
                 .map(job -> job.render(site, theme));
     }
 
