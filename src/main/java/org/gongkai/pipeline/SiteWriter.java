@@ -1,15 +1,18 @@
 package org.gongkai.pipeline;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.gongkai.site.Page;
 
 /**
@@ -94,9 +97,9 @@ public final class SiteWriter {
             checkOutput(); // Again: another build may have written it since this one started.
             OutputFolder folder = new OutputFolder(out);
             folder.restoreIfMissing();
-            folder.removeLeftovers();
+            Cleanup cleanup = Cleanup.start(folder.leftovers());
             WriteSteps.reached("cleaned");
-            return new Version(lock, folder, folder.newVersion());
+            return new Version(lock, folder, folder.newVersion(), cleanup);
         } catch (IOException | BuildException | RuntimeException e) {
             lock.close();
             throw e;
@@ -111,12 +114,14 @@ public final class SiteWriter {
         private final OutputLock lock;
         private final OutputFolder folder;
         private final Path fresh;
+        private final Cleanup cleanup;
         private boolean published;
 
-        private Version(OutputLock lock, OutputFolder folder, Path fresh) {
+        private Version(OutputLock lock, OutputFolder folder, Path fresh, Cleanup cleanup) {
             this.lock = lock;
             this.folder = folder;
             this.fresh = fresh;
+            this.cleanup = cleanup;
         }
 
         /** Writes one file of the site; may be called from many threads at once. */
@@ -139,6 +144,7 @@ public final class SiteWriter {
 
         /** Marks the version complete and makes it the output, in one atomic step. */
         public void publish() throws IOException {
+            cleanup.finish(); // what earlier builds left is gone before this one is the output
             // Written last: a version without it is a half-written one that is never published.
             Files.writeString(fresh.resolve(MARKER), "由 gongkai 生成；此文件夹每次构建时整体替换。\n", StandardCharsets.UTF_8);
             WriteSteps.reached("complete");
@@ -149,6 +155,7 @@ public final class SiteWriter {
         @Override
         public void close() throws IOException {
             try {
+                cleanup.finishQuietly();
                 if (!published) {
                     deleteTree(fresh);
                 }
@@ -167,15 +174,84 @@ public final class SiteWriter {
     }
 
     static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            // A walk deletes each file as it is met: no list of the tree, no sort, no second stat.
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a)
+                        throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    if (e != null) {
+                        throw e;
+                    }
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes the folders earlier builds left, on a thread of its own while this build renders (the
+     * previous build of a large site is many thousand files). The build waits for it before it
+     * publishes, so a failure to delete still fails the build with the old output in place.
+     */
+    private static final class Cleanup {
+        private final Thread thread;
+        private volatile RuntimeException failure;
+
+        private Cleanup(List<Path> folders) {
+            this.thread = folders.isEmpty() ? null : new Thread(() -> {
+                try {
+                    folders.forEach(SiteWriter::deleteTree);
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }, "gongkai-cleanup");
+        }
+
+        static Cleanup start(List<Path> folders) {
+            Cleanup c = new Cleanup(folders);
+            if (c.thread != null) {
+                c.thread.setDaemon(true);
+                c.thread.start();
+            }
+            return c;
+        }
+
+        void finish() throws IOException {
+            if (thread == null) {
+                return;
+            }
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("清理旧输出时被中断");
+            }
+            if (failure instanceof UncheckedIOException u) {
+                throw u.getCause();
+            } else if (failure != null) {
+                throw failure;
+            }
+        }
+
+        void finishQuietly() {
+            try {
+                finish();
+            } catch (IOException | RuntimeException e) {
+                // The build has failed already, or published: a leftover is removed by the next build.
+            }
         }
     }
 }
