@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.gongkai.model.Origin;
 
 /**
@@ -21,9 +20,6 @@ import org.gongkai.model.Origin;
  */
 final class FastYaml {
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_]+");
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
-    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]+");
     private static final String NUMBER_CHARS = "0123456789+-._:eExXoObBabcdefABCDEFinINaA";
     private static final String INDICATORS = "[]{},&*!|>'\"%@`#";
 
@@ -165,8 +161,11 @@ final class FastYaml {
             if (colon < 0) {
                 throw GIVE_UP;
             }
+            if (!isKey(line, keyCol, colon)) {
+                throw GIVE_UP;
+            }
             String key = line.substring(keyCol, colon);
-            if (!KEY.matcher(key).matches() || entries.containsKey(key)) {
+            if (entries.containsKey(key)) {
                 throw GIVE_UP;
             }
             Origin keyOrigin = at(row, keyCol);
@@ -219,7 +218,7 @@ final class FastYaml {
 
     private static boolean startsMappingKey(String line, int from) {
         int colon = line.indexOf(':', from);
-        return colon > from && KEY.matcher(line.substring(from, colon)).matches()
+        return colon > from && isKey(line, from, colon)
                 && (colon + 1 == line.length() || line.charAt(colon + 1) == ' ');
     }
 
@@ -321,22 +320,70 @@ final class FastYaml {
         }
         char c = text.charAt(0);
         if (c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.') {
-            if (INTEGER.matcher(text).matches()) {
+            int digits = unsignedInteger(text, text.startsWith("-") ? 1 : 0);
+            if (digits == text.length()) {
                 return new Node.Scalar(text, Node.Scalar.Kind.INTEGER, origin);
             }
-            if (DECIMAL.matcher(text).matches()) {
+            if (digits > 0 && text.charAt(digits) == '.' && digits + 1 < text.length()
+                    && fractionDigits(text, digits + 1)) {
                 return new Node.Scalar(text, Node.Scalar.Kind.DECIMAL, origin);
             }
             if (mayBeNumber(text)) {
                 throw GIVE_UP;
             }
         }
-        String lower = text.toLowerCase();
+        String lower = text.length() <= 3 ? text.toLowerCase() : "";
         if (lower.equals("yes") || lower.equals("no") || lower.equals("on") || lower.equals("off")
                 || lower.equals("y") || lower.equals("n")) {
             throw GIVE_UP;
         }
         return new Node.Scalar(text, Node.Scalar.Kind.STRING, origin);
+    }
+
+    /** Whether {@code line[from, to)} is a key of ours: [A-Za-z0-9_]+. */
+    private static boolean isKey(String line, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where {@code 0|[1-9][0-9]*} starting at {@code from} ends (the index after its last digit), or
+     * 0 when there is none there.
+     */
+    private static int unsignedInteger(String text, int from) {
+        if (from >= text.length() || !isDigit(text.charAt(from))) {
+            return 0;
+        }
+        if (text.charAt(from) == '0') {
+            return from + 1;
+        }
+        int i = from + 1;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether {@code text} from {@code from} on is digits only. */
+    private static boolean fractionDigits(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** True unless the text has a character that no YAML number form (hex, octal, 1_000, 1:30, .inf) uses. */

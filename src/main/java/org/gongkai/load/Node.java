@@ -47,12 +47,12 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
 
         /**
          * Short texts repeat across a site's files (indicator levels, bases, document numbers, units):
-         * one copy of each, through the JVM's string table, whose entries go when nothing uses them.
-         * At 50,000 projects the copies would fill most of a 512 MB heap.
+         * one copy of each ({@link SharedStrings}). At 50,000 projects the copies would fill most of a
+         * 512 MB heap.
          */
         public Scalar {
             if (text != null && text.length() <= SHARED_LENGTH) {
-                text = text.intern();
+                text = SharedStrings.of(text);
             }
         }
 

@@ -54,7 +54,11 @@ public final class SiteLoader {
         } catch (IOException e) {
             throw new LoadException(List.of(new Problem(Origin.ofFile(siteDir.toString()), "站点文件夹不存在")));
         }
-        return new SiteLoader(root).run();
+        try {
+            return new SiteLoader(root).run();
+        } finally {
+            SharedStrings.forget();
+        }
     }
 
     /**
@@ -77,7 +81,11 @@ public final class SiteLoader {
             throw new LoadException(List.of(new Problem(Origin.ofFile(siteDir.toString()), "站点文件夹不存在")));
         }
         List<DepartmentFolder> folders = loader.folders(changed);
-        return folders == null ? loader.run() : loader.rerun(previous, changed, folders);
+        try {
+            return folders == null ? loader.run() : loader.rerun(previous, changed, folders);
+        } finally {
+            SharedStrings.forget();
+        }
     }
 
     /** The department folders named in {@code changed} that exist; null when one is not a plain department folder. */

@@ -62,6 +62,15 @@ public final class Markdown {
         return new SafeString(RENDERER.render(document));
     }
 
+    /**
+     * False when {@code source} cannot hold a link, so the loader need not parse every text: with no
+     * extension on, CommonMark's only links and images start at "[" (inline, reference, image) or at
+     * "<" (autolink). MarkdownTest checks the parser agrees.
+     */
+    static boolean mayHaveLinks(String source) {
+        return source != null && (source.indexOf('[') >= 0 || source.indexOf('<') >= 0);
+    }
+
     /** A link whose target is not allowed: where it starts in the source, and its target as written. */
     public record UnsafeLink(int offset, String target) {
     }
@@ -69,7 +78,7 @@ public final class Markdown {
     /** The links and images of {@code source} that {@link #render} shows as text only. */
     public static List<UnsafeLink> unsafeLinks(String source) {
         List<UnsafeLink> unsafe = new ArrayList<>();
-        if (source != null) {
+        if (mayHaveLinks(source)) {
             Document document = PARSER.parse(source);
             for (Node link : links(document)) {
                 String target = target(link, document);
@@ -116,7 +125,7 @@ public final class Markdown {
     /** The http and https targets of the links of {@code source}, as the browser will read them. */
     public static List<String> webLinks(String source) {
         List<String> web = new ArrayList<>();
-        if (source != null) {
+        if (mayHaveLinks(source)) {
             Document document = PARSER.parse(source);
             for (Node link : links(document)) {
                 String target = LinkTargets.asBrowserReads(Escaping.unescapeString(target(link, document)));

@@ -47,4 +47,29 @@ class MarkdownTest {
         assertEquals("<p>标识 点我</p>\n", Markdown.renderLine("![标识](https://x.example.org/a.png) [点我](javascript:alert(1))")
                 .toString());
     }
+
+    /**
+     * The loader skips the parse of a text without "[" or "<" ({@link Markdown#mayHaveLinks}): over
+     * many random texts of Markdown's other marks, the full parse never finds a link or image there.
+     */
+    @Test
+    void aTextWithoutBracketsHasNoLinks() {
+        String alphabet = "a 说明()]!:/\\*_`#-\n&#;>hptw.@x1=|~";
+        java.util.Random random = new java.util.Random(20261202);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String source = text.toString();
+            org.junit.jupiter.api.Assertions.assertFalse(Markdown.mayHaveLinks(source));
+            String rendered = Markdown.render(source).toString();
+            org.junit.jupiter.api.Assertions.assertFalse(rendered.contains("<a ") || rendered.contains("<img"), source);
+        }
+        String withLink = "见[说明](https://example.org/)";
+        org.junit.jupiter.api.Assertions.assertTrue(Markdown.mayHaveLinks(withLink));
+        org.junit.jupiter.api.Assertions.assertTrue(Markdown.render(withLink).toString().contains("<a "));
+        org.junit.jupiter.api.Assertions.assertTrue(Markdown.render("见<https://example.org/>").toString().contains("<a "));
+    }
 }
