@@ -1,10 +1,7 @@
 package org.gongkai.data;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -18,20 +15,27 @@ public final class Csv {
     private Csv() {
     }
 
-    /** Streams the table into {@code stream}, a line at a time. */
+    /**
+     * Streams the table into {@code stream}, lines at a time: each piece is encoded whole by
+     * {@link String#getBytes}, much faster than a Writer's per-character encoder on Chinese text, and
+     * ends at a line end, so no character is split.
+     */
     public static void write(Table table, OutputStream stream) throws IOException {
-        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 8192);
-        out.write('\uFEFF');
-        StringBuilder line = new StringBuilder(1024);
-        line(line, table.columns().stream().map(Column::title).toList());
+        StringBuilder text = new StringBuilder(FLUSH_CHARS + 1024);
+        text.append('\uFEFF');
+        line(text, table.columns().stream().map(Column::title).toList());
         for (List<String> row : table.rows()) {
-            out.append(line);
-            line.setLength(0);
-            line(line, row);
+            if (text.length() >= FLUSH_CHARS) {
+                stream.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                text.setLength(0);
+            }
+            line(text, row);
         }
-        out.append(line);
-        out.flush();
+        stream.write(text.toString().getBytes(StandardCharsets.UTF_8));
     }
+
+    /** How much of a table is encoded at once. */
+    private static final int FLUSH_CHARS = 32 * 1024;
 
     private static void line(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {

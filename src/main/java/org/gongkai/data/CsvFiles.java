@@ -2,7 +2,6 @@ package org.gongkai.data;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.gongkai.model.Site;
 import org.gongkai.render.PageType;
@@ -17,19 +16,18 @@ public final class CsvFiles implements PageType {
         if (!site.config().downloads().enabled()) {
             return Stream.empty();
         }
-        Stream<Page> projects = Scopes.projects(site).flatMap(s ->
-                files(s::tables, t -> DataFiles.project(s.department(), s.project(), t)));
+        Stream<Page> projects = Scopes.projects(site).flatMap(s -> files(
+                name -> Tables.of(s.department(), s.project(), name), t -> DataFiles.project(s.department(), s.project(), t)));
         Stream<Page> departments = Scopes.departments(site).flatMap(d ->
-                files(() -> Tables.of(List.of(d)), t -> DataFiles.department(d, t)));
-        Stream<Page> bulk = Scopes.bulk(site).flatMap(b -> DataFiles.TABLES.stream().map(name ->
-                Page.streamed(b.path(DataFiles.csv(name)), out -> Csv.write(b.table(name), out))));
+                files(name -> Tables.of(List.of(d), name), t -> DataFiles.department(d, t)));
+        Stream<Page> bulk = Scopes.madeBulk(site).flatMap(b -> DataFiles.TABLES.stream().map(b::csv));
         // Listed first (each file is made only when written), then written on every core.
         return Stream.of(projects, departments, bulk).flatMap(s -> s).toList().parallelStream();
     }
 
-    /** The three CSV files of a scope; each makes its tables when it is written. */
-    private static Stream<Page> files(Supplier<List<Table>> tables, Function<String, String> path) {
+    /** The three CSV files of a scope; each makes its own table, and only that, when it is written. */
+    private static Stream<Page> files(Function<String, Table> table, Function<String, String> path) {
         return DataFiles.TABLES.stream().map(name -> Page.streamed(path.apply(DataFiles.csv(name)),
-                out -> Csv.write(tables.get().get(Scopes.index(name)), out)));
+                out -> Csv.write(table.apply(name), out)));
     }
 }

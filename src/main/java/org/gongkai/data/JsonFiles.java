@@ -21,8 +21,7 @@ public final class JsonFiles implements PageType {
                 DataFiles.projectJson(s.department(), s.project()), RecordJson.of(s.department(), s.project())));
         Stream<Page> departments = Scopes.departments(site).map(d -> Page.streamed(
                 DataFiles.department(d, DataFiles.RECORD), RecordJson.of(d, site.config().downloads().projectFiles())));
-        Stream<Page> bulk = Scopes.bulk(site).flatMap(b -> DataFiles.TABLES.stream().map(name -> Page.streamed(
-                b.path(DataFiles.json(name)), out -> Json.write(b.table(name), out))));
+        Stream<Page> bulk = Scopes.madeBulk(site).flatMap(b -> DataFiles.TABLES.stream().map(b::json));
         // Listed first (each file is made only when written), then written on every core.
         return Stream.of(projects, departments, bulk).flatMap(s -> s).toList().parallelStream();
     }

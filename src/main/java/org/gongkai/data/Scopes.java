@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.gongkai.model.Department;
 import org.gongkai.model.Project;
 import org.gongkai.model.Site;
+import org.gongkai.site.Page;
 
 /**
  * What the data files are made for: each project, each department, each year and the whole site.
@@ -35,6 +36,21 @@ final class Scopes {
         Table table(String name) {
             return Tables.of(departments, name);
         }
+
+        /** Its table {@code name} ("projects") as CSV. */
+        Page csv(String name) {
+            return Page.streamed(path(DataFiles.csv(name)), out -> Csv.write(table(name), out));
+        }
+
+        /** Its three tables as one workbook. */
+        Page xlsx() {
+            return Page.streamed(path(DataFiles.XLSX), out -> Xlsx.write(tables(), out));
+        }
+
+        /** Its table {@code name} as JSON. */
+        Page json(String name) {
+            return Page.streamed(path(DataFiles.json(name)), out -> Json.write(table(name), out));
+        }
     }
 
     /** The projects that have files of their own: all, unless site.yaml says downloads: project_files: false. */
@@ -49,15 +65,17 @@ final class Scopes {
         return site.years().stream().flatMap(y -> y.departments().stream());
     }
 
+    /**
+     * The scopes whose bulk files are made from their tables: each year, then the whole site, unless
+     * the site has one year, whose files the site's are copies of ({@link SiteBulkCopies}).
+     */
+    static Stream<Bulk> madeBulk(Site site) {
+        return site.years().size() == 1 ? bulk(site).filter(b -> b.year() != null) : bulk(site);
+    }
+
     /** Each year, then the whole site. */
     static Stream<Bulk> bulk(Site site) {
         return Stream.concat(site.years().stream().map(y -> new Bulk(y.year(), y.departments())),
                 Stream.of(new Bulk(null, departments(site).toList())));
     }
-
-    /** The index of a table among the three, by its name. */
-    static int index(String table) {
-        return DataFiles.TABLES.indexOf(table);
-    }
-
 }

@@ -110,11 +110,24 @@ public final class Tables {
 
     /** The same three tables for one project. */
     public static List<Table> of(Department d, Project p) {
+        return of(d, p, DataFiles.TABLES);
+    }
+
+    /** One of the three tables of one project (its CSV file needs only that one). */
+    public static Table of(Department d, Project p, String name) {
+        return of(d, p, List.of(name)).get(DataFiles.TABLES.indexOf(name));
+    }
+
+    private static List<Table> of(Department d, Project p, List<String> wanted) {
         List<List<String>> indicators = new ArrayList<>();
         List<List<String>> sources = new ArrayList<>();
-        indicatorRows(d, p, p.indicators(), indicators);
-        sourceRows(d, p, p.moneyUnit(d), p.budgetDetails().sources(), sources);
-        return tables(List.of(projectRow(d, p)), indicators, sources);
+        if (wanted.contains("indicators")) {
+            indicatorRows(d, p, p.indicators(), indicators);
+        }
+        if (wanted.contains("sources")) {
+            sourceRows(d, p, p.moneyUnit(d), p.budgetDetails().sources(), sources);
+        }
+        return tables(wanted.contains("projects") ? List.of(projectRow(d, p)) : List.of(), indicators, sources);
     }
 
     private static List<Table> tables(List<List<String>> projects, List<List<String>> indicators,

@@ -1,13 +1,10 @@
 package org.gongkai.data;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -38,6 +35,8 @@ public final class Xlsx {
     private static final int MAX_SCALE = 6;
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final String STYLES = styles();
+    /** How much of a sheet is encoded at once. */
+    private static final int FLUSH_CHARS = 32 * 1024;
 
     private Xlsx() {
     }
@@ -82,10 +81,7 @@ public final class Xlsx {
                 ZipEntry entry = new ZipEntry("xl/worksheets/sheet" + (i + 1) + ".xml");
                 entry.setTimeLocal(ENTRY_TIME);
                 zip.putNextEntry(entry);
-                // Streamed row by row: the sheet of a whole site's indicators is never one string.
-                Writer out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 8192);
-                sheet(tables.get(i), out);
-                out.flush();
+                sheet(tables.get(i), zip);
                 zip.closeEntry();
             }
         }
@@ -170,7 +166,12 @@ public final class Xlsx {
                 + "</styleSheet>";
     }
 
-    private static void sheet(Table table, Writer out) throws IOException {
+    /**
+     * Streamed rows at a time, so the sheet of a whole site's indicators is never one string; each
+     * piece is encoded whole by {@link String#getBytes}, much faster than a Writer's per-character
+     * encoder on Chinese text.
+     */
+    private static void sheet(Table table, OutputStream out) throws IOException {
         StringBuilder s = new StringBuilder(4096);
         s.append("""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -201,10 +202,13 @@ public final class Xlsx {
                 }
             }
             s.append("</row>");
-            out.append(s);
-            s.setLength(0);
+            if (s.length() >= FLUSH_CHARS) {
+                out.write(s.toString().getBytes(StandardCharsets.UTF_8));
+                s.setLength(0);
+            }
         }
-        out.append(s).append("</sheetData></worksheet>");
+        s.append("</sheetData></worksheet>");
+        out.write(s.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void text(StringBuilder s, int column, int row, String value, int style) {

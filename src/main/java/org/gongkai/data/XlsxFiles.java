@@ -19,14 +19,13 @@ public final class XlsxFiles implements PageType {
             return Stream.empty();
         }
         if (!site.config().downloads().pageXlsx()) { // then neither project nor department workbooks
-            return Scopes.bulk(site).map(b -> Page.streamed(b.path(DataFiles.XLSX), out -> Xlsx.write(b.tables(), out)));
+            return Scopes.madeBulk(site).map(Scopes.Bulk::xlsx);
         }
         Stream<Page> projects = Scopes.projects(site).map(s -> Page.streamed(
                 DataFiles.project(s.department(), s.project(), DataFiles.XLSX), out -> Xlsx.write(s.tables(), out)));
         Stream<Page> departments = Scopes.departments(site).map(d -> Page.streamed(
                 DataFiles.department(d, DataFiles.XLSX), out -> Xlsx.write(Tables.of(List.of(d)), out)));
-        Stream<Page> bulk = Scopes.bulk(site).map(b -> Page.streamed(
-                b.path(DataFiles.XLSX), out -> Xlsx.write(b.tables(), out)));
+        Stream<Page> bulk = Scopes.madeBulk(site).map(Scopes.Bulk::xlsx);
         // Listed first (each file is made only when written), then written on every core.
         return Stream.of(projects, departments, bulk).flatMap(s -> s).toList().parallelStream();
     }

@@ -178,7 +178,8 @@ public final class Dependencies {
     /** The page types of the data files (CSV, XLSX, JSON): each department's own, and the year's and site's bulk ones. */
     public static boolean writesData(PageType type) {
         return type instanceof org.gongkai.data.CsvFiles || type instanceof org.gongkai.data.XlsxFiles
-                || type instanceof org.gongkai.data.JsonFiles || type instanceof org.gongkai.data.PackageFiles
+                || type instanceof org.gongkai.data.JsonFiles || type instanceof org.gongkai.data.SiteBulkCopies
+                || type instanceof org.gongkai.data.PackageFiles
                 || type instanceof org.gongkai.data.ApiFiles;
     }
 

@@ -14,6 +14,7 @@ import org.gongkai.data.CsvFiles;
 import org.gongkai.data.DataFiles;
 import org.gongkai.data.JsonFiles;
 import org.gongkai.data.PackageFiles;
+import org.gongkai.data.SiteBulkCopies;
 import org.gongkai.data.XlsxFiles;
 import org.gongkai.diagnostic.DiagnosticPrinter;
 import org.gongkai.links.AssetHosts;
@@ -58,7 +59,7 @@ public final class Build {
     static final List<PageType> PAGE_TYPES = List.of(
             new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage(),
             new SitemapPage(), new NotFoundPage(), new CrawlerFiles(), new AtomFeed(), new AttachmentFiles(),
-            new CsvFiles(), new XlsxFiles(), new JsonFiles(), new PackageFiles(), new ApiFiles());
+            new CsvFiles(), new XlsxFiles(), new JsonFiles(), new SiteBulkCopies(), new PackageFiles(), new ApiFiles());
 
     private final Path siteDir;
     private final Path outDir;

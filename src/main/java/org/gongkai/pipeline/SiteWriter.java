@@ -131,6 +131,8 @@ public final class SiteWriter {
                 Files.createDirectories(file.getParent());
                 if (page.bytes() != null) {
                     Files.write(file, page.bytes());
+                } else if (page.body() instanceof Page.Copy copy && Files.isRegularFile(fresh.resolve(copy.source()))) {
+                    Files.copy(fresh.resolve(copy.source()), file);
                 } else { // a data file made as it is written (a whole year's table)
                     try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 8192)) {
                         page.writeTo(out);

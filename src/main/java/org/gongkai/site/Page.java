@@ -28,6 +28,23 @@ public record Page(String path, byte[] bytes, Body body) {
         return new Page(path, null, body);
     }
 
+    /**
+     * A file with the same bytes as {@code source}, a file of the same build written before it: the
+     * writer copies that file instead of making the bytes again. {@code body} makes them where there
+     * is no written file to copy (a preview held in memory).
+     */
+    public static Page copy(String path, String source, Body body) {
+        return new Page(path, null, new Copy(source, body));
+    }
+
+    /** The body of {@link #copy}: what to copy, and how to make the same bytes without it. */
+    public record Copy(String source, Body body) implements Body {
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            body.writeTo(out);
+        }
+    }
+
     /** The file's bytes (a streamed file is made again: read it once). */
     public byte[] content() {
         if (bytes != null) {
