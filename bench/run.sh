@@ -5,8 +5,9 @@
 #   bench/run.sh 1000            # one size
 #   BENCH_TMP=/dev/shm/gongkai-bench bench/run.sh    # corpus and output on tmpfs (steadier timings)
 #   SEARCH=false bench/run.sh 1000   # without the search index (site.yaml search: false)
-#   PAGE_XLSX=false bench/run.sh 1000   # without a workbook per page (site.yaml downloads: page_xlsx: false)
-#   PROJECT_FILES=false bench/run.sh 1000   # projects link their department's data files (downloads: project_files: false)
+#   DOWNLOADS=true bench/run.sh 1000    # with the data files on every page (site.yaml downloads: true; off by default, as in a new site)
+#   DOWNLOADS=true PAGE_XLSX=false bench/run.sh 1000   # ... without a workbook per page (downloads: page_xlsx: false)
+#   DOWNLOADS=true PROJECT_FILES=false bench/run.sh 1000   # ... projects link their department's files (project_files: false)
 #   PAIRS=5 bench/run.sh 1000    # five builds of each size, each beside one of Hugo's (default 3)
 #   HEAP= bench/run.sh 1000      # no heap limit, as ./gongkai runs (default HEAP=512m)
 #
@@ -60,7 +61,13 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) exit; if (NR % 2) pr
 mkdir -p "$tmp" "$repo/target/bench"
 results=$repo/target/bench/results.tsv
 printf 'departments\tprojects\tpages\tseconds\tms_per_page\tpeak_rss_mb\thugo_seconds\tratio\tload_average\tstages\n' > "$results"
-echo "search: ${SEARCH:-true}  page_xlsx: ${PAGE_XLSX:-true}  project_files: ${PROJECT_FILES:-true}  heap: ${heap:-unlimited}  JVM options: $opts"
+downloads=${DOWNLOADS:-false}
+if [ "$downloads" = true ]; then
+  describe="downloads: true  page_xlsx: ${PAGE_XLSX:-true}  project_files: ${PROJECT_FILES:-true}"
+else
+  describe="downloads: false"
+fi
+echo "search: ${SEARCH:-true}  $describe  heap: ${heap:-unlimited}  JVM options: $opts"
 printf '%-12s %8s %8s %9s %9s %10s %8s %8s %6s  %s\n' corpus projects pages seconds ms/page peak_MB hugo_s ratio load stages
 for d in "${sizes[@]}"; do
   corpus=$tmp/corpus-${d}x${projects}
@@ -70,7 +77,11 @@ for d in "${sizes[@]}"; do
     printf 'title: 基准测试站点\n' > "$corpus.tmp/site.yaml"
     mv "$corpus.tmp" "$corpus"
   fi
-  printf 'title: 基准测试站点\nsearch: %s\ndownloads:\n  page_xlsx: %s\n  project_files: %s\n' "${SEARCH:-true}" "${PAGE_XLSX:-true}" "${PROJECT_FILES:-true}" > "$corpus/site.yaml"
+  if [ "$downloads" = true ]; then   # the mapping form turns the data files on
+    printf 'title: 基准测试站点\nsearch: %s\ndownloads:\n  page_xlsx: %s\n  project_files: %s\n' "${SEARCH:-true}" "${PAGE_XLSX:-true}" "${PROJECT_FILES:-true}" > "$corpus/site.yaml"
+  else
+    printf 'title: 基准测试站点\nsearch: %s\n' "${SEARCH:-true}" > "$corpus/site.yaml"
+  fi
   out=$tmp/out-${d}x${projects}
   log=$tmp/build-${d}.log
   : > "$tmp/runs-$d"
