@@ -1,5 +1,6 @@
 package org.gongkai.data;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +35,7 @@ import org.gongkai.model.Indicator;
 import org.gongkai.model.Project;
 import org.gongkai.model.Site;
 import org.gongkai.pipeline.Build;
+import org.gongkai.site.Page;
 import org.gongkai.support.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -436,6 +438,31 @@ class DataFilesTest {
         assertTrue(Files.readString(project.resolve("index.html")).contains("下载数据"));
         assertTrue(Files.exists(out.resolve("data/datapackage.json")));
         assertTrue(Files.exists(out.resolve("api/index.json")));
+    }
+
+    /**
+     * A site of one year: its bulk files are the year's, byte for byte, copied in the output
+     * ({@link SiteBulkCopies}), and the same bytes where there is no written file to copy (a preview).
+     */
+    @Test
+    void aSiteOfOneYearHasItsYearsBulkFiles() throws Exception {
+        Built built = buildOpenData("title: 开放数据测试站点\ndownloads: true\n");
+        assertEquals(1, built.site().years().size());
+        int year = built.site().years().get(0).year();
+        List<String> names = new ArrayList<>(List.of(DataFiles.XLSX));
+        for (String table : DataFiles.TABLES) {
+            names.add(DataFiles.csv(table));
+            names.add(DataFiles.json(table));
+        }
+        Map<String, Page> copies = new LinkedHashMap<>();
+        new SiteBulkCopies().render(built.site(), null).forEach(p -> copies.put(p.path(), p));
+        assertEquals(names.size(), copies.size(), copies.keySet().toString());
+        for (String name : names) {
+            byte[] yearFile = Files.readAllBytes(built.out().resolve("data/" + year + "/" + name));
+            assertTrue(yearFile.length > 100, name);
+            assertArrayEquals(yearFile, Files.readAllBytes(built.out().resolve("data/" + name)), name);
+            assertArrayEquals(yearFile, copies.get("data/" + name).content(), name + " made without a file to copy");
+        }
     }
 
     /** downloads.page_xlsx: false drops the workbook of each page and its link, and nothing else. */
