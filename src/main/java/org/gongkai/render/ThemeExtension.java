@@ -14,6 +14,12 @@ import org.gongkai.site.Routes;
 /** The filters and functions the theme needs beyond Pebble's own. */
 final class ThemeExtension extends AbstractExtension {
 
+    /** Read before Pebble's own resolver, which the registry puts after every extension's. */
+    @Override
+    public List<io.pebbletemplates.pebble.attributes.AttributeResolver> getAttributeResolver() {
+        return List.of(new RecordAttributes());
+    }
+
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of("url", new UrlFunction());
