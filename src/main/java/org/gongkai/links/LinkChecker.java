@@ -239,8 +239,12 @@ public final class LinkChecker {
         return shared(new Ref(shared(link), null, null, reason));
     }
 
+    // A get first: most texts and links are known already, and a get takes no lock, a put may.
     private Ref shared(Ref ref) {
-        Ref known = sharedRefs.putIfAbsent(ref, ref);
+        Ref known = sharedRefs.get(ref);
+        if (known == null) {
+            known = sharedRefs.putIfAbsent(ref, ref);
+        }
         return known == null ? ref : known;
     }
 
@@ -249,7 +253,10 @@ public final class LinkChecker {
     }
 
     private String shared(String text) {
-        String known = texts.putIfAbsent(text, text);
+        String known = texts.get(text);
+        if (known == null) {
+            known = texts.putIfAbsent(text, text);
+        }
         return known == null ? text : known;
     }
 

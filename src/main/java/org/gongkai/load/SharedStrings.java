@@ -17,7 +17,10 @@ final class SharedStrings {
     }
 
     static String of(String text) {
-        String shared = TEXTS.putIfAbsent(text, text);
+        String shared = TEXTS.get(text); // most are known: a get takes no lock, a put may
+        if (shared == null) {
+            shared = TEXTS.putIfAbsent(text, text);
+        }
         return shared == null ? text : shared;
     }
 
