@@ -59,7 +59,7 @@ class ReleaseIT {
         home = tmp.resolve("unpacked/gongkai-" + VERSION);
         bin = Files.createDirectories(tmp.resolve("bin"));
         Files.createSymbolicLink(bin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
-        for (String tool : List.of("sh", "sed", "uname", "dirname", "ls")) {
+        for (String tool : List.of("sh", "sed", "uname", "dirname", "ls", "mv", "rm")) {
             Path found = List.of(Path.of("/usr/bin", tool), Path.of("/bin", tool)).stream()
                     .filter(Files::isExecutable).findFirst().orElseThrow();
             Files.createSymbolicLink(bin.resolve(tool), found);
@@ -126,6 +126,51 @@ class ReleaseIT {
 
         Result own = run(copy, copy.resolve("gongkai"), Map.of("GONGKAI_JAVA_OPTS", "-XX:+UseSerialGC -XX:+PrintCommandLineFlags"), "--version");
         assertTrue(own.out.contains("-XX:+UseSerialGC") && !own.out.contains("UseParallelGC"), own.all());
+        assertFalse(own.out.contains("SharedArchiveFile"), own.all());
+    }
+
+    /**
+     * The first run of a copy of the release makes its class-data archive (a training build), and
+     * every later run maps it; a copy moved elsewhere, whose archive names the old folder, makes
+     * its own without a warning; GONGKAI_CDS=false runs without one.
+     */
+    @Test
+    void theFirstRunMakesTheClassDataArchiveForItsFolder() throws Exception {
+        Path copy = Files.createDirectories(tmp.resolve("cds/one"));
+        Files.createDirectories(copy.resolve("lib"));
+        Files.copy(home.resolve("gongkai"), copy.resolve("gongkai"));
+        Files.copy(home.resolve("lib/gongkai.jar"), copy.resolve("lib/gongkai.jar"));
+        Files.writeString(copy.resolve("lib/jvm.options"),
+                Files.readString(home.resolve("lib/jvm.options")).strip() + " -XX:+PrintCommandLineFlags\n");
+
+        Result first = run(copy, copy.resolve("gongkai"), Map.of(), "--version");
+        assertEquals(0, first.code, first.all());
+        assertTrue(first.err.contains("首次运行"), first.all());
+        assertTrue(Files.size(copy.resolve("lib/gongkai.jsa")) > 1_000_000, first.all());
+        assertEquals(copy.toRealPath().toString(), Files.readString(copy.resolve("lib/gongkai.jsa.path")).strip());
+        assertTrue(first.out.contains("-XX:SharedArchiveFile=" + copy.toRealPath().resolve("lib/gongkai.jsa")), first.all());
+
+        Result later = run(copy, copy.resolve("gongkai"), Map.of(), "--version");
+        assertFalse(later.err.contains("首次运行"), later.all());
+        assertTrue(later.out.contains("-XX:SharedArchiveFile="), later.all());
+        assertEquals("", later.err, later.all());
+
+        Path moved = tmp.resolve("cds/two");
+        Files.move(copy, moved);
+        Result again = run(moved, moved.resolve("gongkai"), Map.of(), "--version");
+        assertEquals(0, again.code, again.all());
+        assertTrue(again.err.contains("首次运行") && !again.err.contains("warning"), again.all());
+        assertTrue(again.out.contains("-XX:SharedArchiveFile=" + moved.toRealPath().resolve("lib/gongkai.jsa")), again.all());
+        assertEquals(List.of(), leftovers(moved.resolve("lib")), "the training leaves nothing behind");
+
+        Result off = run(moved, moved.resolve("gongkai"), Map.of("GONGKAI_CDS", "false"), "--version");
+        assertFalse(off.out.contains("SharedArchiveFile"), off.all());
+    }
+
+    private static List<String> leftovers(Path lib) throws IOException {
+        try (var names = Files.list(lib)) {
+            return names.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+        }
     }
 
     private record Result(int code, String out, String err) {
