@@ -14,7 +14,7 @@ trap 'rm -rf "$tmp"' EXIT
 tar -xzf "$archive" -C "$tmp"
 image=$(ls -d "$tmp"/gongkai-*)
 mkdir "$tmp/tools"
-for tool in sh sed uname dirname ls; do ln -s "$(command -v $tool)" "$tmp/tools/$tool"; done
+for tool in sh sed uname dirname ls mv rm; do ln -s "$(command -v $tool)" "$tmp/tools/$tool"; done
 mkdir "$tmp/work"
 cd "$tmp/work"
 run() { env -i HOME="$tmp" LANG=C PATH="$tmp/tools" "$image/bin/gongkai" "$@"; }
@@ -24,6 +24,10 @@ env -i PATH="$tmp/tools" sh -c 'command -v java || command -v mvn' && fail "java
 flags=$("$image/bin/java" -XX:+PrintCommandLineFlags -version 2>/dev/null)
 expected=$(sed -e '/^#/d' "$here/jvm.options")
 for option in $expected; do
+  case "$option" in   # the JVM prints -Xmn as the young generation's size in bytes
+    -Xmn*[mM]) n=${option#-Xmn}; option="NewSize=$(( ${n%[mM]} * 1024 * 1024 ))" ;;
+    -Xmn*[gG]) n=${option#-Xmn}; option="NewSize=$(( ${n%[gG]} * 1024 * 1024 * 1024 ))" ;;
+  esac
   case "$flags" in *"$option"*) ;; *) fail "the image's runtime lacks $option: $flags" ;; esac
 done
 run init 公开网站 | grep -q '^已在 公开网站 新建站点' || fail init
@@ -35,4 +39,9 @@ run check 公开网站 | grep -q '检查：0 个错误' || fail check
 out=$(run build 公开网站) || fail "second build: $out"
 case "$out" in *'（2 个部门，6 个项目）'*) ;; *) fail "second build: $out" ;; esac
 [ -f 公开网站/site/2023/731001/index.html ] || fail "no page for the imported department"
+# The first run made the class-data archive for this folder, and later runs map it.
+[ -f "$image/app/gongkai.jsa" ] || fail "no class-data archive after the first run"
+[ "$(cat "$image/app/gongkai.jsa.path")" = "$(cd "$image/app" && pwd -P)" ] || fail "the archive names another folder"
+out=$(env -i HOME="$tmp" LANG=C PATH="$tmp/tools" GONGKAI_JAVA_OPTS=-XX:+PrintCommandLineFlags "$image/bin/gongkai" --version 2>&1)
+case "$out" in *'SharedArchiveFile='*'gongkai.jsa'*) ;; *) fail "the archive is not used: $out" ;; esac
 echo "image-test：通过（$(du -sh "$image" | cut -f1) 的镜像，$(basename "$archive")）"

@@ -40,11 +40,12 @@ options=$(sed -e '/^#/d' "$here/jvm.options")
 echo "jlink：$modules；JVM 选项：$options" >&2
 "${jdk_bin}jlink" --add-modules "$modules" --include-locales=zh,en \
   --add-options="$options" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
   --output "$out"
 
 mkdir -p "$out/app"
 cp "$jar" "$out/app/gongkai.jar"
+cp "$here/cds.sh" "$out/app/cds.sh"
 cp "$repo/README.md" "$out/"
 cp -r "$repo/docs" "$out/docs"
 cat > "$out/bin/gongkai" <<'LAUNCHER'
@@ -64,7 +65,18 @@ case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
   *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
   *) [ "$(uname -s)" = Linux ] && export LC_ALL=C.UTF-8 ;;
 esac
-exec "$home/bin/java" ${GONGKAI_JAVA_OPTS:-} -jar "$home/app/gongkai.jar" "$@"
+java=$home/bin/java
+opts=${GONGKAI_JAVA_OPTS:-}
+jar=$home/app/gongkai.jar
+# The class-data archive of this copy, made on its first run (app/cds.sh); the runtime's own
+# classes have theirs, made by jlink.
+cds=
+if [ -f "$home/app/cds.sh" ]; then
+  dir=$home/app
+  . "$home/app/cds.sh"
+fi
+# $opts and $cds are split into words on purpose: each holds several options.
+exec "$java" $opts $cds -jar "$jar" "$@"
 LAUNCHER
 chmod 755 "$out/bin/gongkai"
 printf '%s\r\n' '@echo off' \

@@ -68,7 +68,7 @@ class ReleaseIT {
 
     @Test
     void theZipHoldsTheLaunchersTheJarTheOptionsAndTheDocs() throws IOException {
-        for (String name : List.of("gongkai", "gongkai.bat", "lib/gongkai.jar", "lib/jvm.options", "README.md",
+        for (String name : List.of("gongkai", "gongkai.bat", "lib/gongkai.jar", "lib/cds.sh", "lib/jvm.options", "README.md",
                 "docs/format.md", "docs/checks.md", "docs/import.md", "samples/遵化市科协2023.docx", "samples/岳阳县农业农村局2022.txt")) {
             assertTrue(Files.isRegularFile(home.resolve(name)), name);
         }
@@ -140,6 +140,7 @@ class ReleaseIT {
         Files.createDirectories(copy.resolve("lib"));
         Files.copy(home.resolve("gongkai"), copy.resolve("gongkai"));
         Files.copy(home.resolve("lib/gongkai.jar"), copy.resolve("lib/gongkai.jar"));
+        Files.copy(home.resolve("lib/cds.sh"), copy.resolve("lib/cds.sh"));
         Files.writeString(copy.resolve("lib/jvm.options"),
                 Files.readString(home.resolve("lib/jvm.options")).strip() + " -XX:+PrintCommandLineFlags\n");
 
@@ -147,7 +148,7 @@ class ReleaseIT {
         assertEquals(0, first.code, first.all());
         assertTrue(first.err.contains("首次运行"), first.all());
         assertTrue(Files.size(copy.resolve("lib/gongkai.jsa")) > 1_000_000, first.all());
-        assertEquals(copy.toRealPath().toString(), Files.readString(copy.resolve("lib/gongkai.jsa.path")).strip());
+        assertEquals(copy.toRealPath().resolve("lib").toString(), Files.readString(copy.resolve("lib/gongkai.jsa.path")).strip());
         assertTrue(first.out.contains("-XX:SharedArchiveFile=" + copy.toRealPath().resolve("lib/gongkai.jsa")), first.all());
 
         Result later = run(copy, copy.resolve("gongkai"), Map.of(), "--version");
