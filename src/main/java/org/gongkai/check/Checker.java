@@ -2,8 +2,8 @@ package org.gongkai.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -12,6 +12,7 @@ import org.gongkai.model.Department;
 import org.gongkai.model.Project;
 import org.gongkai.model.Silence;
 import org.gongkai.model.Site;
+import org.gongkai.parallel.Batches;
 
 /**
  * Runs the rules over every project and every department's 整体支出绩效目标表, as site.yaml
@@ -53,7 +54,7 @@ public final class Checker {
         List<Finding> findings = checkSite(site);
         // Departments are independent: checked in parallel, then put in file order below. Listed
         // first: a parallel stream splits only at its source, never inside a flatMap.
-        findings.addAll(site.years().stream().flatMap(y -> y.departments().stream()).toList().parallelStream()
+        findings.addAll(Batches.stream(site.years().stream().flatMap(y -> y.departments().stream()).toList())
                 .flatMap(d -> check(d, framework).stream()).toList());
         sort(findings);
         return findings;

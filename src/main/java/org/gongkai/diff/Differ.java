@@ -16,6 +16,7 @@ import org.gongkai.model.NamedText;
 import org.gongkai.model.OverallTable;
 import org.gongkai.model.Project;
 import org.gongkai.model.ScheduleEntry;
+import org.gongkai.parallel.Batches;
 
 /**
  * Compares two disclosures. Departments and projects are paired by their printed code; what is left,
@@ -32,8 +33,8 @@ public final class Differ {
 
     public static Comparison compare(String beforeLabel, List<Department> before, String afterLabel,
             List<Department> after) {
-        List<DepartmentChange> changes = new ArrayList<>(pair(before, after, Department::disclosedCode, Department::name)
-                .parallelStream().map(p -> department(p.before, p.after)).toList());
+        List<DepartmentChange> changes = new ArrayList<>(Batches.stream(pair(before, after, Department::disclosedCode, Department::name))
+                .map(p -> department(p.before, p.after)).toList());
         changes.sort(Comparator.comparing((DepartmentChange d) -> d.department().code()));
         return new Comparison(beforeLabel, afterLabel, changes);
     }

@@ -20,6 +20,7 @@ import org.gongkai.model.Project;
 import org.gongkai.model.Site;
 import org.gongkai.model.SiteConfig;
 import org.gongkai.model.Year;
+import org.gongkai.parallel.Batches;
 
 /**
  * Loads a site folder: site.yaml and content/&lt;year&gt;/&lt;department&gt;/{department.yaml,
@@ -125,7 +126,7 @@ public final class SiteLoader {
     private Site run() throws LoadException {
         SiteConfig config = readConfig();
         List<DepartmentFolder> folders = findDepartments();
-        List<Department> departments = folders.parallelStream().map(this::readDepartment)
+        List<Department> departments = Batches.stream(folders).map(this::readDepartment)
                 .filter(Objects::nonNull).toList();
         return assemble(config, departments);
     }

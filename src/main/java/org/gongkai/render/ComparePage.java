@@ -9,6 +9,7 @@ import org.gongkai.diff.Status;
 import org.gongkai.diff.TargetDirection;
 import org.gongkai.model.Department;
 import org.gongkai.model.Site;
+import org.gongkai.parallel.Batches;
 import org.gongkai.render.chart.Charts;
 import org.gongkai.site.Links;
 import org.gongkai.site.Page;
@@ -37,10 +38,10 @@ public final class ComparePage implements PageType {
         // Listed first: a parallel stream splits only at its source, never inside a flatMap.
         record Job(DepartmentChange change, int previous) {
         }
-        return comparisons.years().stream().flatMap(year -> comparisons.forYear(year).departments().stream()
+        return Batches.stream(comparisons.years().stream().flatMap(year -> comparisons.forYear(year).departments().stream()
                         .filter(d -> d.before() != null && d.after() != null && only.test(d.after()))
                         .map(d -> new Job(d, comparisons.previousYear(year))))
-                .toList().parallelStream().map(job -> page(site, theme, job.change(), job.previous()));
+                .toList()).map(job -> page(site, theme, job.change(), job.previous()));
     }
 
     private static Page page(Site site, Theme theme, DepartmentChange change, int previous) {

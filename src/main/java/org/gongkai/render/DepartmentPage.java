@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.gongkai.model.Department;
 import org.gongkai.model.ItemGoal;
 import org.gongkai.model.Site;
+import org.gongkai.parallel.Batches;
 import org.gongkai.render.chart.Charts;
 import org.gongkai.site.Links;
 import org.gongkai.site.Page;
@@ -36,8 +37,8 @@ public final class DepartmentPage implements PageType {
     public Stream<Page> render(Site site, Theme theme) {
         Map<Integer, Integer> previous = Comparisons.previousYears(site);
         java.util.Set<String> compared = Comparisons.withPreviousYear(site, previous);
-        return site.years().stream().flatMap(y -> y.departments().stream()).filter(only)
-                .toList().parallelStream().map(d -> { // listed first: a parallel stream splits only at its source
+        // Listed first: a parallel stream splits only at its source.
+        return Batches.stream(site.years().stream().flatMap(y -> y.departments().stream()).filter(only).toList()).map(d -> {
             String path = Links.department(d);
             Map<String, Object> c = Context.base(site, path, d.year() + "年" + d.name() + "预算绩效目标", List.of(
                     new Crumb("首页", Links.home()), new Crumb(d.year() + "年", Links.year(d.year())),

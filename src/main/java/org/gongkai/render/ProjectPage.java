@@ -10,6 +10,7 @@ import org.gongkai.data.Downloads;
 import org.gongkai.model.Department;
 import org.gongkai.model.Project;
 import org.gongkai.model.Site;
+import org.gongkai.parallel.Batches;
 import org.gongkai.site.Links;
 import org.gongkai.site.Page;
 
@@ -45,12 +46,12 @@ public final class ProjectPage implements PageType {
     @Override
     public Stream<Page> render(Site site, Theme theme) {
         OtherYears otherYears = OtherYears.of(site);
-        return site.years().stream().flatMap(y -> y.departments().stream()).filter(only)
+        // Listed first: a parallel stream splits only at its source, never inside a flatMap.
+        List<Job> jobs = site.years().stream().flatMap(y -> y.departments().stream()).filter(only)
                 .flatMap(d -> IntStream.range(0, d.projects().size()).mapToObj(i -> new Job(d, i, otherYears)))
                 .filter(job -> projects.test(job.department(), job.department().projects().get(job.index())))
-                // Listed first: a parallel stream splits only at its source, never inside a flatMap.
-                .toList().parallelStream()
-                .map(job -> job.render(site, theme));
+                .toList();
+        return Batches.stream(jobs).map(job -> job.render(site, theme));
     }
 
     private record Job(Department department, int index, OtherYears otherYears) {
