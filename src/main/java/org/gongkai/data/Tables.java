@@ -76,36 +76,23 @@ public final class Tables {
 
     /** The three tables, with rows in those named by {@code wanted} only (a large site's bulk file needs one). */
     private static List<Table> of(List<Department> departments, List<String> wanted) {
-        List<List<String>> projects = new ArrayList<>();
-        List<List<String>> indicators = new ArrayList<>();
-        List<List<String>> sources = new ArrayList<>();
-        boolean p0 = wanted.contains("projects");
-        boolean i0 = wanted.contains("indicators");
-        boolean s0 = wanted.contains("sources");
+        Rows rows = new Rows(wanted);
         for (Department d : departments) {
             OverallTable overall = d.overallTable();
             if (overall != null) {
                 String unit = overall.amountUnit() != null ? overall.amountUnit() : d.unit();
-                if (i0) {
-                    indicatorRows(d, null, overall.indicators(), indicators);
+                if (rows.indicators != null) {
+                    indicatorRows(d, null, overall.indicators(), rows.indicators);
                 }
-                if (s0) {
-                    sourceRows(d, null, unit, overall.budgetDetails().sources(), sources);
+                if (rows.sources != null) {
+                    sourceRows(d, null, unit, overall.budgetDetails().sources(), rows.sources);
                 }
             }
             for (Project p : d.projects()) {
-                if (p0) {
-                    projects.add(projectRow(d, p));
-                }
-                if (i0) {
-                    indicatorRows(d, p, p.indicators(), indicators);
-                }
-                if (s0) {
-                    sourceRows(d, p, p.moneyUnit(d), p.budgetDetails().sources(), sources);
-                }
+                rows.add(d, p);
             }
         }
-        return tables(projects, indicators, sources);
+        return rows.tables();
     }
 
     /** The same three tables for one project. */
@@ -119,15 +106,43 @@ public final class Tables {
     }
 
     private static List<Table> of(Department d, Project p, List<String> wanted) {
-        List<List<String>> indicators = new ArrayList<>();
-        List<List<String>> sources = new ArrayList<>();
-        if (wanted.contains("indicators")) {
-            indicatorRows(d, p, p.indicators(), indicators);
+        Rows rows = new Rows(wanted);
+        rows.add(d, p);
+        return rows.tables();
+    }
+
+    /** The rows of the three tables being made; null for a table not wanted, which gets none. */
+    private static final class Rows {
+        final List<List<String>> projects;
+        final List<List<String>> indicators;
+        final List<List<String>> sources;
+
+        Rows(List<String> wanted) {
+            projects = wanted.contains("projects") ? new ArrayList<>() : null;
+            indicators = wanted.contains("indicators") ? new ArrayList<>() : null;
+            sources = wanted.contains("sources") ? new ArrayList<>() : null;
         }
-        if (wanted.contains("sources")) {
-            sourceRows(d, p, p.moneyUnit(d), p.budgetDetails().sources(), sources);
+
+        /** A project's rows, in the tables wanted. */
+        void add(Department d, Project p) {
+            if (projects != null) {
+                projects.add(projectRow(d, p));
+            }
+            if (indicators != null) {
+                indicatorRows(d, p, p.indicators(), indicators);
+            }
+            if (sources != null) {
+                sourceRows(d, p, p.moneyUnit(d), p.budgetDetails().sources(), sources);
+            }
         }
-        return tables(wanted.contains("projects") ? List.of(projectRow(d, p)) : List.of(), indicators, sources);
+
+        List<Table> tables() {
+            return Tables.tables(orEmpty(projects), orEmpty(indicators), orEmpty(sources));
+        }
+
+        private static List<List<String>> orEmpty(List<List<String>> rows) {
+            return rows == null ? List.of() : rows;
+        }
     }
 
     private static List<Table> tables(List<List<String>> projects, List<List<String>> indicators,
