@@ -35,8 +35,6 @@ public final class Xlsx {
     private static final int MAX_SCALE = 6;
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final String STYLES = styles();
-    /** How much of a sheet is encoded at once. */
-    private static final int FLUSH_CHARS = 32 * 1024;
 
     private Xlsx() {
     }
@@ -166,11 +164,7 @@ public final class Xlsx {
                 + "</styleSheet>";
     }
 
-    /**
-     * Streamed rows at a time, so the sheet of a whole site's indicators is never one string; each
-     * piece is encoded whole by {@link String#getBytes}, much faster than a Writer's per-character
-     * encoder on Chinese text.
-     */
+    /** Streamed rows at a time ({@link Utf8Pieces}). */
     private static void sheet(Table table, OutputStream out) throws IOException {
         StringBuilder s = new StringBuilder(4096);
         s.append("""
@@ -202,13 +196,10 @@ public final class Xlsx {
                 }
             }
             s.append("</row>");
-            if (s.length() >= FLUSH_CHARS) {
-                out.write(s.toString().getBytes(StandardCharsets.UTF_8));
-                s.setLength(0);
-            }
+            Utf8Pieces.writeIfFull(s, out);
         }
         s.append("</sheetData></worksheet>");
-        out.write(s.toString().getBytes(StandardCharsets.UTF_8));
+        Utf8Pieces.write(s, out);
     }
 
     private static void text(StringBuilder s, int column, int row, String value, int style) {
