@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.diagnostic.Diagnostic;
 import org.gongkai.diagnostic.DiagnosticPrinter;
+import org.gongkai.parallel.Copies;
 import org.gongkai.site.BaseUrl;
 import org.gongkai.site.Page;
 
@@ -69,12 +70,12 @@ public final class LinkChecker {
 
     private final Map<String, Scanned> pages = new ConcurrentHashMap<>();
     /** One copy of each link, target and id text: most repeat on every page (the home page, the stylesheet). */
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private final Copies<String> texts = new Copies<>();
     /**
      * One copy of each link as kept: pages at one depth share their links to the home page, the
      * year, the stylesheet. At 50,000 projects this keeps the check's memory to a few megabytes.
      */
-    private final Map<Ref, Ref> sharedRefs = new ConcurrentHashMap<>();
+    private final Copies<Ref> sharedRefs = new Copies<>();
     /** site.yaml base_url, or null: a page's {@code <link>} may name its own absolute address (rel=canonical). */
     private final BaseUrl base;
     /** The hosts a hyperlink may lead to (lower case), or null when any may. */
@@ -232,32 +233,15 @@ public final class LinkChecker {
             refs.add(broken(link, "目标文件不存在"));
             return;
         }
-        refs.add(shared(new Ref(shared(link), shared(target), hasAnchor ? shared(anchor) : null, null)));
+        refs.add(sharedRefs.of(new Ref(texts.of(link), texts.of(target), hasAnchor ? texts.of(anchor) : null, null)));
     }
 
     private Ref broken(String link, String reason) {
-        return shared(new Ref(shared(link), null, null, reason));
-    }
-
-    // A get first: most texts and links are known already, and a get takes no lock, a put may.
-    private Ref shared(Ref ref) {
-        Ref known = sharedRefs.get(ref);
-        if (known == null) {
-            known = sharedRefs.putIfAbsent(ref, ref);
-        }
-        return known == null ? ref : known;
+        return sharedRefs.of(new Ref(texts.of(link), null, null, reason));
     }
 
     private static String anchorMissing(String anchor) {
         return "目标页面没有 id 为 \"" + anchor + "\" 的位置";
-    }
-
-    private String shared(String text) {
-        String known = texts.get(text);
-        if (known == null) {
-            known = texts.putIfAbsent(text, text);
-        }
-        return known == null ? text : known;
     }
 
     /** Links with a scheme, a query or escapes: rare in our pages, so read with the full URI rules. */
@@ -336,7 +320,7 @@ public final class LinkChecker {
         List<String> found = new ArrayList<>();
         for (HtmlAttributes.Attribute a : attributes) {
             if (a.name().equals("id")) {
-                found.add(shared(a.value()));
+                found.add(texts.of(a.value()));
             }
         }
         if (found.isEmpty()) {
