@@ -9,10 +9,13 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.site.Page;
 
 /**
@@ -115,6 +118,11 @@ public final class SiteWriter {
         private final OutputFolder folder;
         private final Path fresh;
         private final Cleanup cleanup;
+        /**
+         * Folders made so far: asking the file system again for each of a folder's files cost an
+         * exception per file once the folder exists (a project's page and data files share one).
+         */
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         private boolean published;
 
         private Version(OutputLock lock, OutputFolder folder, Path fresh, Cleanup cleanup) {
@@ -128,7 +136,11 @@ public final class SiteWriter {
         public void put(Page page) {
             Path file = fresh.resolve(page.path());
             try {
-                Files.createDirectories(file.getParent());
+                Path parent = file.getParent();
+                if (!folders.contains(parent)) {
+                    Files.createDirectories(parent);
+                    folders.add(parent);
+                }
                 if (page.bytes() != null) {
                     Files.write(file, page.bytes());
                 } else if (page.body() instanceof Page.Copy copy && Files.isRegularFile(fresh.resolve(copy.source()))) {
@@ -180,27 +192,80 @@ public final class SiteWriter {
             return;
         }
         try {
-            // A walk deletes each file as it is met: no list of the tree, no sort, no second stat.
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes a)
-                        throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    if (e != null) {
-                        throw e;
+            if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+                    if (entries instanceof SecureDirectoryStream<Path> folder) {
+                        deleteEntries(folder);
+                    } else {
+                        walkAndDelete(root);
                     }
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
                 }
-            });
+            }
+            Files.deleteIfExists(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Deletes what a folder holds, each entry by its name in the open folder: one unlink for a
+     * file, where deleting by path looks the path up again and asks for the file's type first, and
+     * a walk asks once more. No type is asked at all: a name with a dot is tried as a file first
+     * (page.html, data.csv), one without as a folder (a department's, a project's), and the other
+     * way when that fails; a link is removed, never followed.
+     */
+    private static void deleteEntries(SecureDirectoryStream<Path> folder) throws IOException {
+        for (Path entry : folder) {
+            Path name = entry.getFileName();
+            if (name.toString().indexOf('.') >= 0) {
+                try {
+                    folder.deleteFile(name);
+                } catch (IOException aFolder) {
+                    deleteFolder(folder, name);
+                }
+            } else {
+                SecureDirectoryStream<Path> inner;
+                try {
+                    inner = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException notAFolder) {
+                    folder.deleteFile(name);
+                    continue;
+                }
+                try (inner) {
+                    deleteEntries(inner);
+                }
+                folder.deleteDirectory(name);
+            }
+        }
+    }
+
+    private static void deleteFolder(SecureDirectoryStream<Path> parent, Path name) throws IOException {
+        try (SecureDirectoryStream<Path> inner = parent.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+            deleteEntries(inner);
+        }
+        parent.deleteDirectory(name);
+    }
+
+    /** Where the file system has no {@link SecureDirectoryStream}: a walk deletes each file as it is met. */
+    private static void walkAndDelete(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (!dir.equals(root)) {
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /**
