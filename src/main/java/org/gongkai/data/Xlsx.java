@@ -1,16 +1,13 @@
 package org.gongkai.data;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tables as one Excel workbook (.xlsx, Office Open XML), a sheet per table with the Chinese headings
@@ -33,8 +30,8 @@ public final class Xlsx {
     private static final int EXCEL_DIGITS = 15;
     /** Decimals with a number format of their own (amounts have at most 6). */
     private static final int MAX_SCALE = 6;
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
-    private static final String STYLES = styles();
+    /** The parts besides the sheets, by the sheets' titles: every workbook of a site has the same. */
+    private static final Map<List<String>, List<Zip.Made>> FIXED_PARTS = new ConcurrentHashMap<>();
 
     private Xlsx() {
     }
@@ -51,46 +48,34 @@ public final class Xlsx {
 
     /** Streams the workbook into {@code stream}, a sheet row at a time. */
     public static void write(List<Table> tables, OutputStream stream) throws IOException {
-        // Closed, so its Deflater's native memory is freed now and not at some later GC (a site writes
-        // thousands of workbooks); the caller's stream stays open.
-        try (ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(stream) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
+        try (Zip zip = new Zip(stream)) {
+            for (Zip.Made part : FIXED_PARTS.computeIfAbsent(tables.stream().map(Table::title).toList(), Xlsx::fixedParts)) {
+                zip.put(part);
             }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        }, StandardCharsets.UTF_8)) {
-            // The fastest level: a small workbook is written in a fraction of the time, a few per cent larger.
-            zip.setLevel(Deflater.BEST_SPEED);
-            put(zip, "[Content_Types].xml", contentTypes(tables.size()));
-            put(zip, "_rels/.rels", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
-                    </Relationships>""");
-            put(zip, "xl/workbook.xml", workbook(tables));
-            put(zip, "xl/_rels/workbook.xml.rels", workbookRels(tables.size()));
-            put(zip, "xl/styles.xml", STYLES);
             for (int i = 0; i < tables.size(); i++) {
-                ZipEntry entry = new ZipEntry("xl/worksheets/sheet" + (i + 1) + ".xml");
-                entry.setTimeLocal(ENTRY_TIME);
-                zip.putNextEntry(entry);
-                sheet(tables.get(i), zip);
-                zip.closeEntry();
+                try (OutputStream sheet = zip.entry("xl/worksheets/sheet" + (i + 1) + ".xml")) {
+                    sheet(tables.get(i), sheet);
+                }
             }
         }
     }
 
-    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(ENTRY_TIME);
-        zip.putNextEntry(entry);
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+    /** The parts besides the sheets, which depend only on the sheets' titles, deflated once. */
+    private static List<Zip.Made> fixedParts(List<String> titles) {
+        return List.of(
+                made("[Content_Types].xml", contentTypes(titles.size())),
+                made("_rels/.rels", """
+                        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+                        </Relationships>"""),
+                made("xl/workbook.xml", workbook(titles)),
+                made("xl/_rels/workbook.xml.rels", workbookRels(titles.size())),
+                made("xl/styles.xml", styles()));
+    }
+
+    private static Zip.Made made(String name, String text) {
+        return Zip.Made.of(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String contentTypes(int sheets) {
@@ -108,13 +93,13 @@ public final class Xlsx {
         return s.append("</Types>").toString();
     }
 
-    private static String workbook(List<Table> tables) {
+    private static String workbook(List<String> titles) {
         StringBuilder s = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
                 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>""");
-        for (int i = 0; i < tables.size(); i++) {
-            s.append("<sheet name=\"").append(escape(tables.get(i).title())).append("\" sheetId=\"").append(i + 1)
+        for (int i = 0; i < titles.size(); i++) {
+            s.append("<sheet name=\"").append(escape(titles.get(i))).append("\" sheetId=\"").append(i + 1)
                     .append("\" r:id=\"rId").append(i + 1).append("\"/>");
         }
         return s.append("</sheets></workbook>").toString();
@@ -164,50 +149,75 @@ public final class Xlsx {
                 + "</styleSheet>";
     }
 
-    /** Streamed rows at a time ({@link Utf8Pieces}). */
-    private static void sheet(Table table, OutputStream out) throws IOException {
-        StringBuilder s = new StringBuilder(4096);
-        s.append("""
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-                <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>\
-                <sheetData>""");
-        List<Column> columns = table.columns();
-        s.append("<row r=\"1\">");
-        for (int c = 0; c < columns.size(); c++) {
-            text(s, c, 1, columns.get(c).title(), 1);
+    private static final byte[] SHEET_START = XmlBytes.ascii("""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+            <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>\
+            <sheetData>""");
+    private static final byte[] SHEET_END = XmlBytes.ascii("</sheetData></worksheet>");
+    private static final byte[] ROW = XmlBytes.ascii("<row r=\"");
+    private static final byte[] ROW_END = XmlBytes.ascii("</row>");
+    private static final byte[] CELL = XmlBytes.ascii("<c r=\"");
+    private static final byte[] STYLE = XmlBytes.ascii("\" s=\"");
+    private static final byte[] NUMBER = XmlBytes.ascii("\"><v>");
+    private static final byte[] NUMBER_END = XmlBytes.ascii("</v></c>");
+    private static final byte[] TEXT = XmlBytes.ascii("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] TEXT_END = XmlBytes.ascii("</t></is></c>");
+    private static final byte[] CLOSE = XmlBytes.ascii("\">");
+    /** The letters of the first columns' references (A, B, … AA …); a table has far fewer. */
+    private static final byte[][] LETTERS = new byte[256][];
+
+    static {
+        for (int c = 0; c < LETTERS.length; c++) {
+            LETTERS[c] = XmlBytes.ascii(letters(c));
         }
-        s.append("</row>");
+    }
+
+    /** Streamed rows at a time. */
+    private static void sheet(Table table, OutputStream out) throws IOException {
+        XmlBytes x = new XmlBytes(out);
+        x.markup(SHEET_START);
+        List<Column> columns = table.columns();
+        x.markup(ROW).number(1).markup(CLOSE);
+        for (int c = 0; c < columns.size(); c++) {
+            text(x, c, 1, columns.get(c).title(), 1);
+        }
+        x.markup(ROW_END);
         int r = 1;
         for (List<String> row : table.rows()) {
             r++;
-            s.append("<row r=\"").append(r).append("\">");
+            x.markup(ROW).number(r).markup(CLOSE);
             for (int c = 0; c < columns.size(); c++) {
                 String value = row.get(c);
                 if (value == null) {
                     continue;
                 }
                 if (columns.get(c).numeric() && fitsExcel(value)) {
-                    int scale = scale(value);
-                    s.append("<c r=\"").append(reference(c, r)).append("\" s=\"").append(2 + scale)
-                            .append("\"><v>").append(value).append("</v></c>");
+                    cell(x, c, r).markup(STYLE).number(2 + scale(value)).markup(NUMBER).text(value).markup(NUMBER_END);
                 } else {
-                    text(s, c, r, value, 0);
+                    text(x, c, r, value, 0);
                 }
             }
-            s.append("</row>");
-            Utf8Pieces.writeIfFull(s, out);
+            x.markup(ROW_END);
+            x.writeIfFull();
         }
-        s.append("</sheetData></worksheet>");
-        Utf8Pieces.write(s, out);
+        x.markup(SHEET_END);
+        x.write();
     }
 
-    private static void text(StringBuilder s, int column, int row, String value, int style) {
-        s.append("<c r=\"").append(reference(column, row)).append('"');
+    private static void text(XmlBytes x, int column, int row, String value, int style) {
+        cell(x, column, row);
         if (style != 0) {
-            s.append(" s=\"").append(style).append('"');
+            x.markup(STYLE).number(style);
         }
-        s.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(escape(value)).append("</t></is></c>");
+        x.markup(TEXT).text(value).markup(TEXT_END);
+    }
+
+    /** {@code <c r="B7}: a cell's start and its reference, the attribute left open. */
+    private static XmlBytes cell(XmlBytes x, int column, int row) {
+        x.markup(CELL);
+        x.markup(column < LETTERS.length ? LETTERS[column] : XmlBytes.ascii(letters(column)));
+        return x.number(row);
     }
 
     /** Whether Excel holds this decimal exactly: plain digits, at most 15 significant, at most 6 decimals. */
@@ -238,11 +248,15 @@ public final class Xlsx {
 
     /** A1-style reference: column 0 is A, 26 is AA. */
     static String reference(int column, int row) {
+        return letters(column) + row;
+    }
+
+    private static String letters(int column) {
         StringBuilder letters = new StringBuilder();
         for (int c = column + 1; c > 0; c = (c - 1) / 26) {
             letters.insert(0, (char) ('A' + (c - 1) % 26));
         }
-        return letters.append(row).toString();
+        return letters.toString();
     }
 
     private static String escape(String text) {

@@ -1,0 +1,118 @@
+package org.gongkai.data;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * XML text made as UTF-8 bytes and handed to a stream in pieces of about {@value #PIECE} bytes.
+ * Markup is copied in as ASCII bytes and only the cells' text is encoded: a StringBuilder holds the
+ * whole text as UTF-16 once one Chinese character is in it, and then encodes all of it, markup
+ * included, which was most of the time a workbook took.
+ */
+final class XmlBytes {
+
+    private static final int PIECE = 32 * 1024;
+
+    private final OutputStream out;
+    private byte[] bytes = new byte[PIECE + 1024];
+    private int length;
+
+    XmlBytes(OutputStream out) {
+        this.out = out;
+    }
+
+    /** Bytes of markup, ASCII. */
+    static byte[] ascii(String markup) {
+        return markup.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    XmlBytes markup(byte[] ascii) {
+        room(ascii.length);
+        System.arraycopy(ascii, 0, bytes, length, ascii.length);
+        length += ascii.length;
+        return this;
+    }
+
+    /** A non-negative number in decimal. */
+    XmlBytes number(int n) {
+        room(10);
+        int end = length + (n == 0 ? 1 : (int) Math.log10(n) + 1);
+        for (int i = end - 1; i >= length; i--) {
+            bytes[i] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
+        length = end;
+        return this;
+    }
+
+    /**
+     * Text escaped for an element or an attribute value ({@code & < > "}), encoded as
+     * {@link String#getBytes} with UTF-8 does (a lone surrogate becomes {@code ?}).
+     */
+    XmlBytes text(String s) {
+        room(s.length() * 6);
+        byte[] b = bytes;
+        int n = length;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                switch (c) {
+                    case '&' -> n = put(b, n, AMP);
+                    case '<' -> n = put(b, n, LT);
+                    case '>' -> n = put(b, n, GT);
+                    case '"' -> n = put(b, n, QUOT);
+                    default -> b[n++] = (byte) c;
+                }
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | c >> 6);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    b[n++] = (byte) (0xF0 | cp >> 18);
+                    b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[n++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    b[n++] = '?';
+                }
+            } else {
+                b[n++] = (byte) (0xE0 | c >> 12);
+                b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        length = n;
+        return this;
+    }
+
+    /** Hands what is made to the stream once it holds a piece's worth. */
+    void writeIfFull() throws IOException {
+        if (length >= PIECE) {
+            write();
+        }
+    }
+
+    /** Hands what is made to the stream. */
+    void write() throws IOException {
+        out.write(bytes, 0, length);
+        length = 0;
+    }
+
+    private static final byte[] AMP = ascii("&amp;");
+    private static final byte[] LT = ascii("&lt;");
+    private static final byte[] GT = ascii("&gt;");
+    private static final byte[] QUOT = ascii("&quot;");
+
+    private static int put(byte[] b, int n, byte[] ascii) {
+        System.arraycopy(ascii, 0, b, n, ascii.length);
+        return n + ascii.length;
+    }
+
+    private void room(int more) {
+        if (length + more > bytes.length) {
+            bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+}
