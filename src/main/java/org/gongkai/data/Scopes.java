@@ -39,17 +39,17 @@ final class Scopes {
 
         /** Its table {@code name} ("projects") as CSV. */
         Page csv(String name) {
-            return Page.streamed(path(DataFiles.csv(name)), out -> Csv.write(table(name), out));
+            return Page.large(path(DataFiles.csv(name)), out -> Csv.write(table(name), out));
         }
 
         /** Its three tables as one workbook. */
         Page xlsx() {
-            return Page.streamed(path(DataFiles.XLSX), out -> Xlsx.write(tables(), out));
+            return Page.large(path(DataFiles.XLSX), out -> Xlsx.write(tables(), out));
         }
 
         /** Its table {@code name} as JSON. */
         Page json(String name) {
-            return Page.streamed(path(DataFiles.json(name)), out -> Json.write(table(name), out));
+            return Page.large(path(DataFiles.json(name)), out -> Json.write(table(name), out));
         }
     }
 

@@ -170,18 +170,26 @@ public final class Build {
      */
     private int render(Site site, List<Finding> findings, Comparisons comparisons, Theme theme, Consumer<Page> made)
             throws BuildException {
-        try {
+        try (MadeBeside beside = new MadeBeside(made)) {
             // Each type's stream is consumed on its own, so a parallel one stays parallel.
             LongAdder count = new LongAdder();
             for (PageType type : pageTypes(site, findings, comparisons)) {
                 type.render(site, theme).forEach(page -> {
-                    made.accept(page);
+                    if (page.madeBeside()) {
+                        beside.add(page);
+                    } else {
+                        made.accept(page);
+                    }
                     if (!DataFiles.isData(page.path())) { // the data files (CSV, XLSX, JSON) are not pages
                         count.increment();
                     }
                 });
             }
+            beside.finish();
             return count.intValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BuildException("构建被中断（原有输出保持不变）", e);
         } catch (Theme.TemplateException e) {
             throw new BuildException(e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {

@@ -29,8 +29,30 @@ public record Page(String path, byte[] bytes, Body body) {
     }
 
     /**
+     * A file made from a whole year's or the whole site's tables: long to make, so a build makes it
+     * on a thread of its own beside the other files rather than in their turn.
+     */
+    public static Page large(String path, Body body) {
+        return new Page(path, null, new Large(body));
+    }
+
+    /** The body of {@link #large}. */
+    public record Large(Body body) implements Body {
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            body.writeTo(out);
+        }
+    }
+
+    /** Whether the file is made beside the others, in the order given: {@link #large} files and copies of them. */
+    public boolean madeBeside() {
+        return body instanceof Large || body instanceof Copy;
+    }
+
+    /**
      * A file with the same bytes as {@code source}, a file of the same build written before it: the
-     * writer copies that file instead of making the bytes again. {@code body} makes them where there
+     * writer copies that file instead of making the bytes again. The source is a {@link #large} file,
+     * so the copy is made beside the others too, after it. {@code body} makes them where there
      * is no written file to copy (a preview held in memory).
      */
     public static Page copy(String path, String source, Body body) {
