@@ -49,6 +49,13 @@ public final class SourceFile {
     public static String text(byte[] bytes, String name, Problems problems) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        // The String constructor decodes at several times a decoder's speed, and marks each byte it
+        // cannot decode with U+FFFD: text without one is valid as it stands. With one (bad bytes, or
+        // a U+FFFD written in the file), the strict decoder decides and finds the bad byte.
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
