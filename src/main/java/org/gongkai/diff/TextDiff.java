@@ -23,11 +23,13 @@ public final class TextDiff {
     }
 
     public static List<Segment> diff(String before, String after) {
-        List<String> a = tokens(before == null ? "" : before);
-        List<String> b = tokens(after == null ? "" : after);
-        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
-        int[] x = ids(a, ids);
-        int[] y = ids(b, ids);
+        String ta = before == null ? "" : before;
+        String tb = after == null ? "" : after;
+        int[] a = bounds(ta);
+        int[] b = bounds(tb);
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        int[] x = ids(ta, a, words);
+        int[] y = ids(tb, b, words);
         int prefix = 0;
         int max = Math.min(x.length, y.length);
         while (prefix < max && x[prefix] == y[prefix]) {
@@ -38,16 +40,14 @@ public final class TextDiff {
             suffix++;
         }
         List<Segment> out = new ArrayList<>();
-        add(out, Op.EQUAL, String.join("", a.subList(0, prefix)));
-        List<String> midA = a.subList(prefix, a.size() - suffix);
-        List<String> midB = b.subList(prefix, b.size() - suffix);
+        add(out, Op.EQUAL, ta.substring(0, a[prefix]));
         int[] ma = java.util.Arrays.copyOfRange(x, prefix, x.length - suffix);
         int[] mb = java.util.Arrays.copyOfRange(y, prefix, y.length - suffix);
-        if (!similar(ma, mb, ids.size()) || !myers(midA, ma, midB, mb, out)) {
-            add(out, Op.DELETE, String.join("", midA));
-            add(out, Op.INSERT, String.join("", midB));
+        if (!similar(ma, mb) || !myers(ta, a, prefix, ma, tb, b, prefix, mb, out)) {
+            add(out, Op.DELETE, ta.substring(a[prefix], a[x.length - suffix]));
+            add(out, Op.INSERT, tb.substring(b[prefix], b[y.length - suffix]));
         }
-        add(out, Op.EQUAL, String.join("", a.subList(a.size() - suffix, a.size())));
+        add(out, Op.EQUAL, ta.substring(a[x.length - suffix]));
         return cleanup(out);
     }
 
@@ -56,10 +56,21 @@ public final class TextDiff {
      * so 95 → 85 reads as a changed number, not a changed digit; every other character is its own.
      */
     static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
+        int[] bounds = bounds(text);
+        List<String> tokens = new ArrayList<>(bounds.length - 1);
+        for (int i = 0; i + 1 < bounds.length; i++) {
+            tokens.add(text.substring(bounds[i], bounds[i + 1]));
+        }
+        return tokens;
+    }
+
+    /** Where each unit of {@link #tokens} starts, and the text's length last: unit i is [b[i], b[i + 1]). */
+    private static int[] bounds(String text) {
+        int[] bounds = new int[text.length() + 1];
+        int n = 0;
         int i = 0;
         while (i < text.length()) {
-            int start = i;
+            bounds[n++] = i;
             char c = text.charAt(i);
             if (isDigit(c)) {
                 while (i < text.length() && (isDigit(text.charAt(i))
@@ -73,9 +84,9 @@ public final class TextDiff {
             } else {
                 i += Character.charCount(text.codePointAt(i));
             }
-            tokens.add(text.substring(start, i));
         }
-        return tokens;
+        bounds[n++] = text.length();
+        return java.util.Arrays.copyOf(bounds, n);
     }
 
     private static boolean isDigit(char c) {
@@ -86,10 +97,22 @@ public final class TextDiff {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    private static int[] ids(List<String> tokens, java.util.Map<String, Integer> ids) {
-        int[] out = new int[tokens.size()];
+    /**
+     * A number per unit, the same for the same unit: a single character is its code point, with
+     * no string made for it (most units of Chinese text); a number or word is numbered from
+     * {@code words}, below zero.
+     */
+    private static int[] ids(String text, int[] bounds, java.util.Map<String, Integer> words) {
+        int[] out = new int[bounds.length - 1];
         for (int i = 0; i < out.length; i++) {
-            out[i] = ids.computeIfAbsent(tokens.get(i), k -> ids.size());
+            int from = bounds[i];
+            int to = bounds[i + 1];
+            int cp = text.codePointAt(from);
+            if (Character.charCount(cp) == to - from) {
+                out[i] = cp;
+            } else {
+                out[i] = words.computeIfAbsent(text.substring(from, to), k -> -1 - words.size());
+            }
         }
         return out;
     }
@@ -98,19 +121,24 @@ public final class TextDiff {
      * True when at least a third of the shorter side's units also occur in the other. A text
      * rewritten from scratch is clearer shown whole, and skipping it spares Myers its worst case.
      */
-    private static boolean similar(int[] a, int[] b, int distinct) {
+    private static boolean similar(int[] a, int[] b) {
         if (a.length == 0 || b.length == 0) {
             return true;
         }
-        int[] counts = new int[distinct];
-        for (int id : a) {
-            counts[id]++;
-        }
+        int[] sa = a.clone();
+        int[] sb = b.clone();
+        java.util.Arrays.sort(sa);
+        java.util.Arrays.sort(sb);
         int common = 0;
-        for (int id : b) {
-            if (counts[id] > 0) {
-                counts[id]--;
+        for (int i = 0, j = 0; i < sa.length && j < sb.length;) {
+            if (sa[i] == sb[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (sa[i] < sb[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return common * 3 >= Math.min(a.length, b.length);
@@ -121,8 +149,13 @@ public final class TextDiff {
         return segments.stream().anyMatch(s -> s.op() != Op.EQUAL);
     }
 
-    /** Appends the edit script of a → b; false when it would take more than {@link #MAX_EDITS}. */
-    private static boolean myers(List<String> ta, int[] a, List<String> tb, int[] b, List<Segment> out) {
+    /**
+     * Appends the edit script of a → b, the units {@code a} of text {@code ta} from unit
+     * {@code offA} on ({@code boundsA}), and the same of b; false when it would take more than
+     * {@link #MAX_EDITS}. Each run of units with the same edit becomes one piece of its text.
+     */
+    private static boolean myers(String ta, int[] boundsA, int offA, int[] a, String tb, int[] boundsB, int offB,
+            int[] b, List<Segment> out) {
         int n = a.length;
         int m = b.length;
         int offset = n + m + 1;
@@ -152,8 +185,10 @@ public final class TextDiff {
                 }
             }
         }
-        // Walk the trace back from the end, collecting segments in reverse.
-        List<Segment> reversed = new ArrayList<>();
+        // Walk the trace back from the end: the edit of each unit, last first, as op and unit index.
+        int[] ops = new int[n + m];
+        int[] units = new int[n + m];
+        int count = 0;
         int x = n;
         int y = m;
         for (int step = d; step > 0; step--) {
@@ -164,28 +199,43 @@ public final class TextDiff {
             int prevX = pv[base + prevK];
             int prevY = prevX - prevK;
             while (x > prevX && y > prevY) {
-                reversed.add(new Segment(Op.EQUAL, ta.get(x - 1)));
-                x--;
+                ops[count] = EQUAL;
+                units[count++] = --x;
                 y--;
             }
             if (x == prevX) {
-                reversed.add(new Segment(Op.INSERT, tb.get(y - 1)));
-                y--;
+                ops[count] = INSERT;
+                units[count++] = --y;
             } else {
-                reversed.add(new Segment(Op.DELETE, ta.get(x - 1)));
-                x--;
+                ops[count] = DELETE;
+                units[count++] = --x;
             }
         }
         while (x > 0 && y > 0) {
-            reversed.add(new Segment(Op.EQUAL, ta.get(x - 1)));
-            x--;
+            ops[count] = EQUAL;
+            units[count++] = --x;
             y--;
         }
-        for (int i = reversed.size() - 1; i >= 0; i--) {
-            add(out, reversed.get(i).op(), reversed.get(i).text());
+        // Forward, a run of one op at a time: its units are consecutive in their text.
+        for (int i = count - 1; i >= 0;) {
+            int op = ops[i];
+            int first = units[i];
+            int last = first;
+            while (i >= 0 && ops[i] == op) {
+                last = units[i--];
+            }
+            if (op == INSERT) {
+                add(out, Op.INSERT, tb.substring(boundsB[offB + first], boundsB[offB + last + 1]));
+            } else {
+                add(out, op == EQUAL ? Op.EQUAL : Op.DELETE, ta.substring(boundsA[offA + first], boundsA[offA + last + 1]));
+            }
         }
         return true;
     }
+
+    private static final int EQUAL = 0;
+    private static final int DELETE = 1;
+    private static final int INSERT = 2;
 
     /** Appends, merging with the last segment when it has the same op. */
     private static void add(List<Segment> out, Op op, String text) {

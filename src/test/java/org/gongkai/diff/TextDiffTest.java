@@ -57,4 +57,43 @@ class TextDiffTest {
     private static String rebuild(List<TextDiff.Segment> segments, TextDiff.Op skip) {
         return segments.stream().filter(s -> s.op() != skip).map(TextDiff.Segment::text).collect(Collectors.joining());
     }
+
+    /**
+     * Against the diff as it was before its units became ranges of the text (ReferenceTextDiff):
+     * the same segments for random pairs, most of them one text and an edit of it.
+     */
+    @Test
+    void segmentsAreThoseOfTheReferenceDiff() {
+        java.util.Random random = new java.util.Random(2024);
+        String[] units = {"预", "算", "绩", "效", "目", "标", "9", "5", "0", ".", "12.5", "a", "b", "ab", "Z", "😀", "😁", "\n",
+            "；", "%", "≥", " ", "\uD800"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder a = new StringBuilder();
+            for (int i = random.nextInt(random.nextInt(10) == 0 ? 1500 : 60); i > 0; i--) {
+                a.append(units[random.nextInt(units.length)]);
+            }
+            StringBuilder b = new StringBuilder(a);
+            if (random.nextInt(5) == 0) {
+                b.setLength(0);
+                for (int i = random.nextInt(60); i > 0; i--) {
+                    b.append(units[random.nextInt(units.length)]);
+                }
+            } else {
+                for (int e = random.nextInt(6); e > 0; e--) {
+                    int at = b.length() == 0 ? 0 : random.nextInt(b.length() + 1);
+                    if (random.nextBoolean() && at < b.length()) {
+                        b.delete(at, Math.min(b.length(), at + 1 + random.nextInt(4)));
+                    } else {
+                        b.insert(at, units[random.nextInt(units.length)]);
+                    }
+                }
+            }
+            String before = random.nextInt(50) == 0 ? null : a.toString();
+            String after = b.toString();
+            List<String> expected = ReferenceTextDiff.diff(before, after).stream().map(x -> x.op() + ":" + x.text()).toList();
+            List<String> got = TextDiff.diff(before, after).stream().map(x -> x.op() + ":" + x.text()).toList();
+            assertEquals(expected, got, before + " → " + after);
+            assertEquals(ReferenceTextDiff.tokens(after), TextDiff.tokens(after));
+        }
+    }
 }

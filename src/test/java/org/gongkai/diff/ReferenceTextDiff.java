@@ -1,0 +1,268 @@
+package org.gongkai.diff;
+
+// The character diff as it was before its tokens became ranges of the text: the reference TextDiffTest compares it with.
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Character-level difference of two texts (Chinese has no spaces, so words are no unit; numbers
+ * and Latin words count as one unit each), by Myers' O(ND) algorithm, then tidied the way diff-match-patch's semantic cleanup does: a
+ * character or two left in common inside a rewritten phrase is shown as part of the rewrite, not
+ * as a shred of unchanged text between two edits.
+ */
+final class ReferenceTextDiff {
+
+    public enum Op { EQUAL, DELETE, INSERT }
+
+    public record Segment(Op op, String text) {
+    }
+
+    /** Beyond this many edits a rewrite is shown whole, deleted then inserted: keeps the trace small. */
+    private static final int MAX_EDITS = 1000;
+
+    private ReferenceTextDiff() {
+    }
+
+    public static List<Segment> diff(String before, String after) {
+        List<String> a = tokens(before == null ? "" : before);
+        List<String> b = tokens(after == null ? "" : after);
+        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+        int[] x = ids(a, ids);
+        int[] y = ids(b, ids);
+        int prefix = 0;
+        int max = Math.min(x.length, y.length);
+        while (prefix < max && x[prefix] == y[prefix]) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix && x[x.length - 1 - suffix] == y[y.length - 1 - suffix]) {
+            suffix++;
+        }
+        List<Segment> out = new ArrayList<>();
+        add(out, Op.EQUAL, String.join("", a.subList(0, prefix)));
+        List<String> midA = a.subList(prefix, a.size() - suffix);
+        List<String> midB = b.subList(prefix, b.size() - suffix);
+        int[] ma = java.util.Arrays.copyOfRange(x, prefix, x.length - suffix);
+        int[] mb = java.util.Arrays.copyOfRange(y, prefix, y.length - suffix);
+        if (!similar(ma, mb, ids.size()) || !myers(midA, ma, midB, mb, out)) {
+            add(out, Op.DELETE, String.join("", midA));
+            add(out, Op.INSERT, String.join("", midB));
+        }
+        add(out, Op.EQUAL, String.join("", a.subList(a.size() - suffix, a.size())));
+        return cleanup(out);
+    }
+
+    /**
+     * The units compared: a number (digits with its decimal point) or a Latin word is one unit,
+     * so 95 → 85 reads as a changed number, not a changed digit; every other character is its own.
+     */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                while (i < text.length() && (isDigit(text.charAt(i))
+                        || text.charAt(i) == '.' && i + 1 < text.length() && isDigit(text.charAt(i + 1)))) {
+                    i++;
+                }
+            } else if (isLatin(c)) {
+                while (i < text.length() && isLatin(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            tokens.add(text.substring(start, i));
+        }
+        return tokens;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static int[] ids(List<String> tokens, java.util.Map<String, Integer> ids) {
+        int[] out = new int[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ids.computeIfAbsent(tokens.get(i), k -> ids.size());
+        }
+        return out;
+    }
+
+    /**
+     * True when at least a third of the shorter side's units also occur in the other. A text
+     * rewritten from scratch is clearer shown whole, and skipping it spares Myers its worst case.
+     */
+    private static boolean similar(int[] a, int[] b, int distinct) {
+        if (a.length == 0 || b.length == 0) {
+            return true;
+        }
+        int[] counts = new int[distinct];
+        for (int id : a) {
+            counts[id]++;
+        }
+        int common = 0;
+        for (int id : b) {
+            if (counts[id] > 0) {
+                counts[id]--;
+                common++;
+            }
+        }
+        return common * 3 >= Math.min(a.length, b.length);
+    }
+
+    /** True when the texts differ. */
+    public static boolean changed(List<Segment> segments) {
+        return segments.stream().anyMatch(s -> s.op() != Op.EQUAL);
+    }
+
+    /** Appends the edit script of a → b; false when it would take more than {@link #MAX_EDITS}. */
+    private static boolean myers(List<String> ta, int[] a, List<String> tb, int[] b, List<Segment> out) {
+        int n = a.length;
+        int m = b.length;
+        int offset = n + m + 1;
+        int[] v = new int[2 * offset + 1];
+        // trace.get(d) holds v[offset - d - 1 .. offset + d + 1]: the diagonals step d reads.
+        List<int[]> trace = new ArrayList<>();
+        int d;
+        found:
+        for (d = 0; d <= n + m; d++) {
+            if (d > MAX_EDITS) {
+                return false;
+            }
+            int[] window = new int[2 * d + 3];
+            System.arraycopy(v, offset - d - 1, window, 0, window.length);
+            trace.add(window);
+            for (int k = -d; k <= d; k += 2) {
+                int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
+                        ? v[offset + k + 1] : v[offset + k - 1] + 1;
+                int y = x - k;
+                while (x < n && y < m && a[x] == b[y]) {
+                    x++;
+                    y++;
+                }
+                v[offset + k] = x;
+                if (x >= n && y >= m) {
+                    break found;
+                }
+            }
+        }
+        // Walk the trace back from the end, collecting segments in reverse.
+        List<Segment> reversed = new ArrayList<>();
+        int x = n;
+        int y = m;
+        for (int step = d; step > 0; step--) {
+            int[] pv = trace.get(step);
+            int base = step + 1; // pv[base + k] is v[offset + k] as it was before step
+            int k = x - y;
+            int prevK = (k == -step || (k != step && pv[base + k - 1] < pv[base + k + 1])) ? k + 1 : k - 1;
+            int prevX = pv[base + prevK];
+            int prevY = prevX - prevK;
+            while (x > prevX && y > prevY) {
+                reversed.add(new Segment(Op.EQUAL, ta.get(x - 1)));
+                x--;
+                y--;
+            }
+            if (x == prevX) {
+                reversed.add(new Segment(Op.INSERT, tb.get(y - 1)));
+                y--;
+            } else {
+                reversed.add(new Segment(Op.DELETE, ta.get(x - 1)));
+                x--;
+            }
+        }
+        while (x > 0 && y > 0) {
+            reversed.add(new Segment(Op.EQUAL, ta.get(x - 1)));
+            x--;
+            y--;
+        }
+        for (int i = reversed.size() - 1; i >= 0; i--) {
+            add(out, reversed.get(i).op(), reversed.get(i).text());
+        }
+        return true;
+    }
+
+    /** Appends, merging with the last segment when it has the same op. */
+    private static void add(List<Segment> out, Op op, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1).op() == op) {
+            Segment last = out.remove(out.size() - 1);
+            out.add(new Segment(op, last.text() + text));
+        } else {
+            out.add(new Segment(op, text));
+        }
+    }
+
+    /**
+     * Normalizes runs of edits to one deletion then one insertion, and folds into them every
+     * short equality that is smaller than the edits on both its sides.
+     */
+    static List<Segment> cleanup(List<Segment> segments) {
+        List<Segment> current = runs(segments);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            List<Segment> next = new ArrayList<>();
+            for (int i = 0; i < current.size(); i++) {
+                Segment s = current.get(i);
+                if (s.op() == Op.EQUAL && i > 0 && i < current.size() - 1) {
+                    int left = editLength(current, i - 1, -1);
+                    int right = editLength(current, i + 1, 1);
+                    int len = s.text().codePointCount(0, s.text().length());
+                    if (len <= 2 && len < left && len < right) {
+                        next.add(new Segment(Op.DELETE, s.text()));
+                        next.add(new Segment(Op.INSERT, s.text()));
+                        changed = true;
+                        continue;
+                    }
+                }
+                next.add(s);
+            }
+            current = runs(next);
+        }
+        return current;
+    }
+
+    private static int editLength(List<Segment> list, int from, int step) {
+        int length = 0;
+        for (int i = from; i >= 0 && i < list.size() && list.get(i).op() != Op.EQUAL; i += step) {
+            length = Math.max(length, list.get(i).text().codePointCount(0, list.get(i).text().length()));
+        }
+        return length;
+    }
+
+    /** Merges each run of deletions and insertions into one deletion followed by one insertion. */
+    private static List<Segment> runs(List<Segment> segments) {
+        List<Segment> out = new ArrayList<>();
+        StringBuilder deleted = new StringBuilder();
+        StringBuilder inserted = new StringBuilder();
+        for (Segment s : segments) {
+            switch (s.op()) {
+                case DELETE -> deleted.append(s.text());
+                case INSERT -> inserted.append(s.text());
+                default -> {
+                    flush(out, deleted, inserted);
+                    add(out, Op.EQUAL, s.text());
+                }
+            }
+        }
+        flush(out, deleted, inserted);
+        return out;
+    }
+
+    private static void flush(List<Segment> out, StringBuilder deleted, StringBuilder inserted) {
+        add(out, Op.DELETE, deleted.toString());
+        add(out, Op.INSERT, inserted.toString());
+        deleted.setLength(0);
+        inserted.setLength(0);
+    }
+}
