@@ -1,15 +1,18 @@
 package org.gongkai.diff;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.gongkai.model.Indicator;
+import org.gongkai.parallel.Batches;
 
 /**
  * The comparison for tools. Amounts are JSON numbers written exactly as decimals (never through
@@ -30,16 +33,36 @@ public final class JsonReport {
     }
 
     public static String of(Comparison c) {
-        StringWriter s = new StringWriter();
-        write(c, s);
-        return s.toString();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(c, bytes);
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** Writes the report and a final newline to {@code out}, which is flushed but not closed. */
-    public static void write(Comparison c, Writer out) {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    /**
+     * Writes the report in UTF-8, and a final newline, to {@code out}, which is flushed but not
+     * closed. The departments are written {@value #AT_ONCE} at a time, each made on its own core
+     * into bytes first, then all in order: one thread took half a second for the 54 MB of a
+     * 2 × 10,000-project comparison while the other core idled.
+     */
+    public static void write(Comparison c, OutputStream out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            new JsonReport(g).root(c);
+            JsonReport report = new JsonReport(g);
+            report.head(c);
+            g.flush();
+            List<DepartmentChange> departments = c.departments();
+            for (int from = 0; from < departments.size(); from += AT_ONCE) {
+                List<byte[]> made = Batches.stream(departments.subList(from, Math.min(departments.size(), from + AT_ONCE)))
+                        .map(JsonReport::departmentBytes).toList();
+                for (int i = 0; i < made.size(); i++) {
+                    if (from + i > 0) {
+                        out.write(','); // as the generator separates an array's values: compact, no space
+                    }
+                    out.write(made.get(i));
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
             g.flush();
             out.write('\n');
             out.flush();
@@ -48,7 +71,22 @@ public final class JsonReport {
         }
     }
 
-    private void root(Comparison c) throws IOException {
+    /** How many departments are made before they are written: their bytes are held until then. */
+    private static final int AT_ONCE = 128;
+
+    /** A department's object, as the generator writes it in the array. */
+    private static byte[] departmentBytes(DepartmentChange d) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            new JsonReport(g).department(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Everything before the departments' values: the labels, the summary, the array's start. */
+    private void head(Comparison c) throws IOException {
         json.writeStartObject();
         json.writeStringField("before", c.beforeLabel());
         json.writeStringField("after", c.afterLabel());
@@ -65,11 +103,6 @@ public final class JsonReport {
         budget("budget", c.totals());
         json.writeEndObject();
         json.writeArrayFieldStart("departments");
-        for (DepartmentChange d : c.departments()) {
-            department(d);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
     }
 
     private void department(DepartmentChange d) throws IOException {
