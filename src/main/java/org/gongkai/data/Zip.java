@@ -55,6 +55,32 @@ final class Zip implements Closeable {
         }
     }
 
+    /**
+     * The first bytes of many entries (a sheet's heading row), deflated once and ended by a full
+     * flush: whole, byte-aligned deflate blocks that refer to nothing after them. An entry that
+     * starts with them copies them and deflates only the rest, which never refers back to them, so
+     * the two make one valid deflate stream.
+     */
+    record Prefix(byte[] bytes, byte[] deflated) {
+
+        static Prefix of(byte[] bytes) {
+            Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+            try {
+                deflater.setInput(bytes);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 2 + 64);
+                byte[] buffer = new byte[bytes.length + 64];
+                int n;
+                do {
+                    n = deflater.deflate(buffer, 0, buffer.length, Deflater.FULL_FLUSH);
+                    out.write(buffer, 0, n);
+                } while (n == buffer.length || !deflater.needsInput());
+                return new Prefix(bytes, out.toByteArray());
+            } finally {
+                deflater.end();
+            }
+        }
+    }
+
     /** What the central directory says of an entry written. */
     private record Written(byte[] name, int flags, int crc, long compressed, long size, long offset) {
     }
@@ -84,6 +110,11 @@ final class Zip implements Closeable {
      * closing that stream ends the entry. One entry at a time.
      */
     OutputStream entry(String name) throws IOException {
+        return entry(name, null);
+    }
+
+    /** {@link #entry(String)}, whose bytes start with {@code prefix} (null: none), already written. */
+    OutputStream entry(String name, Prefix prefix) throws IOException {
         checkNoEntryOpen();
         byte[] ascii = ascii(name);
         long start = offset;
@@ -91,10 +122,20 @@ final class Zip implements Closeable {
         entryOpen = true;
         Deflater deflater = DEFLATERS.get();
         deflater.reset();
+        CRC32 crc = new CRC32();
+        long prefixSize = 0;
+        long prefixDeflated = 0;
+        if (prefix != null) {
+            write(prefix.deflated(), 0, prefix.deflated().length);
+            crc.update(prefix.bytes());
+            prefixSize = prefix.bytes().length;
+            prefixDeflated = prefix.deflated().length;
+        }
+        long initialSize = prefixSize;
+        long initialDeflated = prefixDeflated;
         return new OutputStream() {
-            private final CRC32 crc = new CRC32();
             private final byte[] buffer = new byte[8192];
-            private long size;
+            private long size = initialSize;
             private boolean closed;
 
             @Override
@@ -122,7 +163,7 @@ final class Zip implements Closeable {
                 while (!deflater.finished()) {
                     drain();
                 }
-                long compressed = deflater.getBytesWritten();
+                long compressed = initialDeflated + deflater.getBytesWritten();
                 deflater.reset();
                 entryOpen = false;
                 if (size > MAX || compressed > MAX) {
