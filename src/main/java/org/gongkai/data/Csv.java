@@ -1,8 +1,12 @@
 package org.gongkai.data;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A table as CSV (RFC 4180): UTF-8 with a byte-order mark, so that Excel on Chinese Windows reads it
@@ -11,32 +15,51 @@ import java.util.List;
  */
 public final class Csv {
 
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] COMMA = Utf8Bytes.ascii(",");
+    private static final byte[] QUOTE = Utf8Bytes.ascii("\"");
+    private static final byte[] CRLF = Utf8Bytes.ascii("\r\n");
+    /** The byte-order mark and the heading line, by the table's columns: the same in every file of a table. */
+    private static final Map<List<Column>, byte[]> HEADINGS = new ConcurrentHashMap<>();
+
     private Csv() {
     }
 
-    /** Streams the table into {@code stream}, lines at a time ({@link Utf8Pieces}). */
+    /** Streams the table into {@code stream}, lines at a time ({@link Utf8Bytes}). */
     public static void write(Table table, OutputStream stream) throws IOException {
-        StringBuilder text = new StringBuilder(Utf8Pieces.CHARS + 1024);
-        text.append('\uFEFF');
-        line(text, table.columns().stream().map(Column::title).toList());
+        Utf8Bytes out = new Utf8Bytes(stream);
+        out.markup(HEADINGS.computeIfAbsent(table.columns(), Csv::heading));
         for (List<String> row : table.rows()) {
-            Utf8Pieces.writeIfFull(text, stream);
-            line(text, row);
+            line(out, row);
+            out.writeIfFull();
         }
-        Utf8Pieces.write(text, stream);
+        out.write();
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
+    private static byte[] heading(List<Column> columns) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Utf8Bytes out = new Utf8Bytes(bytes);
+        out.markup(BOM);
+        line(out, columns.stream().map(Column::title).toList());
+        try {
+            out.write();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void line(Utf8Bytes out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                out.markup(COMMA);
             }
             field(out, cells.get(i));
         }
-        out.append("\r\n");
+        out.markup(CRLF);
     }
 
-    private static void field(StringBuilder out, String value) {
+    private static void field(Utf8Bytes out, String value) {
         if (value == null) {
             return;
         }
@@ -46,9 +69,9 @@ public final class Csv {
             quote = c == ',' || c == '"' || c == '\n' || c == '\r';
         }
         if (!quote) {
-            out.append(value);
+            out.plain(value);
             return;
         }
-        out.append('"').append(value.replace("\"", "\"\"")).append('"');
+        out.markup(QUOTE).plain(value.replace("\"", "\"\"")).markup(QUOTE);
     }
 }

@@ -153,27 +153,27 @@ public final class Xlsx {
                 + "</styleSheet>";
     }
 
-    private static final byte[] SHEET_START = XmlBytes.ascii("""
+    private static final byte[] SHEET_START = Utf8Bytes.ascii("""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
             <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>\
             <sheetData>""");
-    private static final byte[] SHEET_END = XmlBytes.ascii("</sheetData></worksheet>");
-    private static final byte[] ROW = XmlBytes.ascii("<row r=\"");
-    private static final byte[] ROW_END = XmlBytes.ascii("</row>");
-    private static final byte[] CELL = XmlBytes.ascii("<c r=\"");
-    private static final byte[] STYLE = XmlBytes.ascii("\" s=\"");
-    private static final byte[] NUMBER = XmlBytes.ascii("\"><v>");
-    private static final byte[] NUMBER_END = XmlBytes.ascii("</v></c>");
-    private static final byte[] TEXT = XmlBytes.ascii("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-    private static final byte[] TEXT_END = XmlBytes.ascii("</t></is></c>");
-    private static final byte[] CLOSE = XmlBytes.ascii("\">");
+    private static final byte[] SHEET_END = Utf8Bytes.ascii("</sheetData></worksheet>");
+    private static final byte[] ROW = Utf8Bytes.ascii("<row r=\"");
+    private static final byte[] ROW_END = Utf8Bytes.ascii("</row>");
+    private static final byte[] CELL = Utf8Bytes.ascii("<c r=\"");
+    private static final byte[] STYLE = Utf8Bytes.ascii("\" s=\"");
+    private static final byte[] NUMBER = Utf8Bytes.ascii("\"><v>");
+    private static final byte[] NUMBER_END = Utf8Bytes.ascii("</v></c>");
+    private static final byte[] TEXT = Utf8Bytes.ascii("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] TEXT_END = Utf8Bytes.ascii("</t></is></c>");
+    private static final byte[] CLOSE = Utf8Bytes.ascii("\">");
     /** The letters of the first columns' references (A, B, … AA …); a table has far fewer. */
     private static final byte[][] LETTERS = new byte[256][];
 
     static {
         for (int c = 0; c < LETTERS.length; c++) {
-            LETTERS[c] = XmlBytes.ascii(letters(c));
+            LETTERS[c] = Utf8Bytes.ascii(letters(c));
         }
     }
 
@@ -183,7 +183,7 @@ public final class Xlsx {
      */
     private static Zip.Prefix heading(List<Column> columns) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        XmlBytes x = new XmlBytes(bytes);
+        Utf8Bytes x = new Utf8Bytes(bytes);
         x.markup(SHEET_START);
         x.markup(ROW).number(1).markup(CLOSE);
         for (int c = 0; c < columns.size(); c++) {
@@ -200,7 +200,7 @@ public final class Xlsx {
 
     /** The rest of the sheet after its {@link #heading}, streamed rows at a time. */
     private static void rows(Table table, OutputStream out) throws IOException {
-        XmlBytes x = new XmlBytes(out);
+        Utf8Bytes x = new Utf8Bytes(out);
         List<Column> columns = table.columns();
         int r = 1;
         for (List<String> row : table.rows()) {
@@ -212,7 +212,7 @@ public final class Xlsx {
                     continue;
                 }
                 if (columns.get(c).numeric() && fitsExcel(value)) {
-                    cell(x, c, r).markup(STYLE).number(2 + scale(value)).markup(NUMBER).text(value).markup(NUMBER_END);
+                    cell(x, c, r).markup(STYLE).number(2 + scale(value)).markup(NUMBER).xml(value).markup(NUMBER_END);
                 } else {
                     text(x, c, r, value, 0);
                 }
@@ -224,18 +224,18 @@ public final class Xlsx {
         x.write();
     }
 
-    private static void text(XmlBytes x, int column, int row, String value, int style) {
+    private static void text(Utf8Bytes x, int column, int row, String value, int style) {
         cell(x, column, row);
         if (style != 0) {
             x.markup(STYLE).number(style);
         }
-        x.markup(TEXT).text(value).markup(TEXT_END);
+        x.markup(TEXT).xml(value).markup(TEXT_END);
     }
 
     /** {@code <c r="B7}: a cell's start and its reference, the attribute left open. */
-    private static XmlBytes cell(XmlBytes x, int column, int row) {
+    private static Utf8Bytes cell(Utf8Bytes x, int column, int row) {
         x.markup(CELL);
-        x.markup(column < LETTERS.length ? LETTERS[column] : XmlBytes.ascii(letters(column)));
+        x.markup(column < LETTERS.length ? LETTERS[column] : Utf8Bytes.ascii(letters(column)));
         return x.number(row);
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The hand-written {@link Zip} and {@link XmlBytes} against the JDK: archives of random entries
+ * The hand-written {@link Zip} and {@link Utf8Bytes} against the JDK: archives of random entries
  * (deflated beforehand, as they are written, or from a prefix deflated beforehand) read back by
  * {@link ZipInputStream} (as a stream) and {@link ZipFile} (by its central directory) give exactly
  * what {@link ZipOutputStream} archives of the same entries give; random text is encoded
@@ -118,8 +118,8 @@ class ZipTest {
             String text = s.toString();
             String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            XmlBytes x = new XmlBytes(out);
-            x.markup(XmlBytes.ascii("<t>")).text(text).markup(XmlBytes.ascii("</t>")).number(random.nextInt(1_000_000));
+            Utf8Bytes x = new Utf8Bytes(out);
+            x.markup(Utf8Bytes.ascii("<t>")).xml(text).markup(Utf8Bytes.ascii("</t>")).number(random.nextInt(1_000_000));
             x.write();
             String expected = "<t>" + escaped + "</t>";
             byte[] got = out.toByteArray();
@@ -156,7 +156,7 @@ class ZipTest {
                 "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"), List.copyOf(parts.keySet()));
     }
 
-    /** The sheet writer as it was before {@link XmlBytes}: a StringBuilder encoded by String.getBytes. */
+    /** The sheet writer as it was before {@link Utf8Bytes}: a StringBuilder encoded by String.getBytes. */
     private static final class ReferenceSheet {
         static String of(Table table) {
             StringBuilder s = new StringBuilder("""

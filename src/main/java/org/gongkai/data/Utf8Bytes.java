@@ -5,12 +5,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * XML text made as UTF-8 bytes and handed to a stream in pieces of about {@value #PIECE} bytes.
- * Markup is copied in as ASCII bytes and only the cells' text is encoded: a StringBuilder holds the
- * whole text as UTF-16 once one Chinese character is in it, and then encodes all of it, markup
- * included, which was most of the time a workbook took.
+ * Text made as UTF-8 bytes (a sheet's XML, a CSV file) and handed to a stream in pieces of about
+ * {@value #PIECE} bytes; a caller hands them over between rows. Markup and separators are copied
+ * in as ASCII bytes and only the cells' text is encoded: a StringBuilder holds the whole text as
+ * UTF-16 once one Chinese character is in it, and then encodes all of it, markup included, which
+ * was most of the time a workbook took.
  */
-final class XmlBytes {
+final class Utf8Bytes {
 
     private static final int PIECE = 32 * 1024;
 
@@ -18,16 +19,16 @@ final class XmlBytes {
     private byte[] bytes = new byte[PIECE + 1024];
     private int length;
 
-    XmlBytes(OutputStream out) {
+    Utf8Bytes(OutputStream out) {
         this.out = out;
     }
 
-    /** Bytes of markup, ASCII. */
+    /** Bytes of markup or separators, ASCII. */
     static byte[] ascii(String markup) {
         return markup.getBytes(StandardCharsets.US_ASCII);
     }
 
-    XmlBytes markup(byte[] ascii) {
+    Utf8Bytes markup(byte[] ascii) {
         room(ascii.length);
         System.arraycopy(ascii, 0, bytes, length, ascii.length);
         length += ascii.length;
@@ -35,7 +36,7 @@ final class XmlBytes {
     }
 
     /** A non-negative number in decimal. */
-    XmlBytes number(int n) {
+    Utf8Bytes number(int n) {
         room(10);
         int end = length + (n == 0 ? 1 : (int) Math.log10(n) + 1);
         for (int i = end - 1; i >= length; i--) {
@@ -46,17 +47,25 @@ final class XmlBytes {
         return this;
     }
 
-    /**
-     * Text escaped for an element or an attribute value ({@code & < > "}), encoded as
-     * {@link String#getBytes} with UTF-8 does (a lone surrogate becomes {@code ?}).
-     */
-    XmlBytes text(String s) {
+    /** Text as it is, encoded as {@link String#getBytes} with UTF-8 does (a lone surrogate becomes {@code ?}). */
+    Utf8Bytes plain(String s) {
+        return encode(s, false);
+    }
+
+    /** Text escaped for an XML element or attribute value ({@code & < > "}), encoded as {@link #plain} is. */
+    Utf8Bytes xml(String s) {
+        return encode(s, true);
+    }
+
+    private Utf8Bytes encode(String s, boolean xml) {
         room(s.length() * 6);
         byte[] b = bytes;
         int n = length;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x80) {
+            if (c < 0x80 && !xml) {
+                b[n++] = (byte) c;
+            } else if (c < 0x80) {
                 switch (c) {
                     case '&' -> n = put(b, n, AMP);
                     case '<' -> n = put(b, n, LT);
