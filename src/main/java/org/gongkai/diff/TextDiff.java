@@ -238,7 +238,7 @@ public final class TextDiff {
     private static final int INSERT = 2;
 
     /** Appends, merging with the last segment when it has the same op. */
-    private static void add(List<Segment> out, Op op, String text) {
+    static void add(List<Segment> out, Op op, String text) {
         if (text.isEmpty()) {
             return;
         }

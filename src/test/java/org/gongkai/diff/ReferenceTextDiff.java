@@ -1,22 +1,16 @@
 package org.gongkai.diff;
 
-// The character diff as it was before its tokens became ranges of the text: the reference TextDiffTest compares it with.
-
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.diff.TextDiff.Op;
+import org.gongkai.diff.TextDiff.Segment;
 
 /**
- * Character-level difference of two texts (Chinese has no spaces, so words are no unit; numbers
- * and Latin words count as one unit each), by Myers' O(ND) algorithm, then tidied the way diff-match-patch's semantic cleanup does: a
- * character or two left in common inside a rewritten phrase is shown as part of the rewrite, not
- * as a shred of unchanged text between two edits.
+ * {@link TextDiff} as it was before its units became ranges of the text, with a string each: the
+ * reference {@code TextDiffTest} compares it with. How the units are found and paired is kept
+ * here; the segments and their tidying ({@link TextDiff#cleanup}) are TextDiff's own.
  */
 final class ReferenceTextDiff {
-
-    public enum Op { EQUAL, DELETE, INSERT }
-
-    public record Segment(Op op, String text) {
-    }
 
     /** Beyond this many edits a rewrite is shown whole, deleted then inserted: keeps the trace small. */
     private static final int MAX_EDITS = 1000;
@@ -50,7 +44,7 @@ final class ReferenceTextDiff {
             add(out, Op.INSERT, String.join("", midB));
         }
         add(out, Op.EQUAL, String.join("", a.subList(a.size() - suffix, a.size())));
-        return cleanup(out);
+        return TextDiff.cleanup(out);
     }
 
     /**
@@ -116,11 +110,6 @@ final class ReferenceTextDiff {
             }
         }
         return common * 3 >= Math.min(a.length, b.length);
-    }
-
-    /** True when the texts differ. */
-    public static boolean changed(List<Segment> segments) {
-        return segments.stream().anyMatch(s -> s.op() != Op.EQUAL);
     }
 
     /** Appends the edit script of a → b; false when it would take more than {@link #MAX_EDITS}. */
@@ -189,80 +178,7 @@ final class ReferenceTextDiff {
         return true;
     }
 
-    /** Appends, merging with the last segment when it has the same op. */
     private static void add(List<Segment> out, Op op, String text) {
-        if (text.isEmpty()) {
-            return;
-        }
-        if (!out.isEmpty() && out.get(out.size() - 1).op() == op) {
-            Segment last = out.remove(out.size() - 1);
-            out.add(new Segment(op, last.text() + text));
-        } else {
-            out.add(new Segment(op, text));
-        }
-    }
-
-    /**
-     * Normalizes runs of edits to one deletion then one insertion, and folds into them every
-     * short equality that is smaller than the edits on both its sides.
-     */
-    static List<Segment> cleanup(List<Segment> segments) {
-        List<Segment> current = runs(segments);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            List<Segment> next = new ArrayList<>();
-            for (int i = 0; i < current.size(); i++) {
-                Segment s = current.get(i);
-                if (s.op() == Op.EQUAL && i > 0 && i < current.size() - 1) {
-                    int left = editLength(current, i - 1, -1);
-                    int right = editLength(current, i + 1, 1);
-                    int len = s.text().codePointCount(0, s.text().length());
-                    if (len <= 2 && len < left && len < right) {
-                        next.add(new Segment(Op.DELETE, s.text()));
-                        next.add(new Segment(Op.INSERT, s.text()));
-                        changed = true;
-                        continue;
-                    }
-                }
-                next.add(s);
-            }
-            current = runs(next);
-        }
-        return current;
-    }
-
-    private static int editLength(List<Segment> list, int from, int step) {
-        int length = 0;
-        for (int i = from; i >= 0 && i < list.size() && list.get(i).op() != Op.EQUAL; i += step) {
-            length = Math.max(length, list.get(i).text().codePointCount(0, list.get(i).text().length()));
-        }
-        return length;
-    }
-
-    /** Merges each run of deletions and insertions into one deletion followed by one insertion. */
-    private static List<Segment> runs(List<Segment> segments) {
-        List<Segment> out = new ArrayList<>();
-        StringBuilder deleted = new StringBuilder();
-        StringBuilder inserted = new StringBuilder();
-        for (Segment s : segments) {
-            switch (s.op()) {
-                case DELETE -> deleted.append(s.text());
-                case INSERT -> inserted.append(s.text());
-                default -> {
-                    flush(out, deleted, inserted);
-                    add(out, Op.EQUAL, s.text());
-                }
-            }
-        }
-        flush(out, deleted, inserted);
-        return out;
-    }
-
-    private static void flush(List<Segment> out, StringBuilder deleted, StringBuilder inserted) {
-        add(out, Op.DELETE, deleted.toString());
-        add(out, Op.INSERT, inserted.toString());
-        deleted.setLength(0);
-        inserted.setLength(0);
+        TextDiff.add(out, op, text);
     }
 }
