@@ -158,33 +158,11 @@ public final class TextDiff {
             int[] b, List<Segment> out) {
         int n = a.length;
         int m = b.length;
-        int offset = n + m + 1;
-        int[] v = new int[2 * offset + 1];
-        // trace.get(d) holds v[offset - d - 1 .. offset + d + 1]: the diagonals step d reads.
-        List<int[]> trace = new ArrayList<>();
-        int d;
-        found:
-        for (d = 0; d <= n + m; d++) {
-            if (d > MAX_EDITS) {
-                return false;
-            }
-            int[] window = new int[2 * d + 3];
-            System.arraycopy(v, offset - d - 1, window, 0, window.length);
-            trace.add(window);
-            for (int k = -d; k <= d; k += 2) {
-                int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
-                        ? v[offset + k + 1] : v[offset + k - 1] + 1;
-                int y = x - k;
-                while (x < n && y < m && a[x] == b[y]) {
-                    x++;
-                    y++;
-                }
-                v[offset + k] = x;
-                if (x >= n && y >= m) {
-                    break found;
-                }
-            }
+        List<int[]> trace = trace(a, b);
+        if (trace == null) {
+            return false;
         }
+        int d = trace.size() - 1;
         // Walk the trace back from the end: the edit of each unit, last first, as op and unit index.
         int[] ops = new int[n + m];
         int[] units = new int[n + m];
@@ -231,6 +209,41 @@ public final class TextDiff {
             }
         }
         return true;
+    }
+
+    /**
+     * Myers' forward search from a to b: the diagonals' furthest points before each step, trace.get(d)
+     * holding v[offset - d - 1 .. offset + d + 1] as step d read them; null beyond {@link #MAX_EDITS}
+     * steps. Its size less one is the number of edits.
+     */
+    static List<int[]> trace(int[] a, int[] b) {
+        int n = a.length;
+        int m = b.length;
+        int offset = n + m + 1;
+        int[] v = new int[2 * offset + 1];
+        List<int[]> trace = new ArrayList<>();
+        for (int d = 0; d <= n + m; d++) {
+            if (d > MAX_EDITS) {
+                return null;
+            }
+            int[] window = new int[2 * d + 3];
+            System.arraycopy(v, offset - d - 1, window, 0, window.length);
+            trace.add(window);
+            for (int k = -d; k <= d; k += 2) {
+                int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
+                        ? v[offset + k + 1] : v[offset + k - 1] + 1;
+                int y = x - k;
+                while (x < n && y < m && a[x] == b[y]) {
+                    x++;
+                    y++;
+                }
+                v[offset + k] = x;
+                if (x >= n && y >= m) {
+                    return trace;
+                }
+            }
+        }
+        return trace;
     }
 
     private static final int EQUAL = 0;

@@ -116,33 +116,11 @@ final class ReferenceTextDiff {
     private static boolean myers(List<String> ta, int[] a, List<String> tb, int[] b, List<Segment> out) {
         int n = a.length;
         int m = b.length;
-        int offset = n + m + 1;
-        int[] v = new int[2 * offset + 1];
-        // trace.get(d) holds v[offset - d - 1 .. offset + d + 1]: the diagonals step d reads.
-        List<int[]> trace = new ArrayList<>();
-        int d;
-        found:
-        for (d = 0; d <= n + m; d++) {
-            if (d > MAX_EDITS) {
-                return false;
-            }
-            int[] window = new int[2 * d + 3];
-            System.arraycopy(v, offset - d - 1, window, 0, window.length);
-            trace.add(window);
-            for (int k = -d; k <= d; k += 2) {
-                int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
-                        ? v[offset + k + 1] : v[offset + k - 1] + 1;
-                int y = x - k;
-                while (x < n && y < m && a[x] == b[y]) {
-                    x++;
-                    y++;
-                }
-                v[offset + k] = x;
-                if (x >= n && y >= m) {
-                    break found;
-                }
-            }
+        List<int[]> trace = TextDiff.trace(a, b);
+        if (trace == null) {
+            return false;
         }
+        int d = trace.size() - 1;
         // Walk the trace back from the end, collecting segments in reverse.
         List<Segment> reversed = new ArrayList<>();
         int x = n;
