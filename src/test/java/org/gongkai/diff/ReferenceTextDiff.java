@@ -7,8 +7,9 @@ import org.gongkai.diff.TextDiff.Segment;
 
 /**
  * {@link TextDiff} as it was before its units became ranges of the text, with a string each: the
- * reference {@code TextDiffTest} compares it with. How the units are found and paired is kept
- * here; the segments and their tidying ({@link TextDiff#cleanup}) are TextDiff's own.
+ * reference {@code TextDiffTest} compares it with. How the units are numbered and paired is kept
+ * here; the units themselves ({@link TextDiff#tokens}), Myers' search and the segments' tidying
+ * are TextDiff's own.
  */
 final class ReferenceTextDiff {
 
@@ -19,8 +20,8 @@ final class ReferenceTextDiff {
     }
 
     public static List<Segment> diff(String before, String after) {
-        List<String> a = tokens(before == null ? "" : before);
-        List<String> b = tokens(after == null ? "" : after);
+        List<String> a = TextDiff.tokens(before == null ? "" : before);
+        List<String> b = TextDiff.tokens(after == null ? "" : after);
         java.util.Map<String, Integer> ids = new java.util.HashMap<>();
         int[] x = ids(a, ids);
         int[] y = ids(b, ids);
@@ -45,41 +46,6 @@ final class ReferenceTextDiff {
         }
         add(out, Op.EQUAL, String.join("", a.subList(a.size() - suffix, a.size())));
         return TextDiff.cleanup(out);
-    }
-
-    /**
-     * The units compared: a number (digits with its decimal point) or a Latin word is one unit,
-     * so 95 → 85 reads as a changed number, not a changed digit; every other character is its own.
-     */
-    static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int start = i;
-            char c = text.charAt(i);
-            if (isDigit(c)) {
-                while (i < text.length() && (isDigit(text.charAt(i))
-                        || text.charAt(i) == '.' && i + 1 < text.length() && isDigit(text.charAt(i + 1)))) {
-                    i++;
-                }
-            } else if (isLatin(c)) {
-                while (i < text.length() && isLatin(text.charAt(i))) {
-                    i++;
-                }
-            } else {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            tokens.add(text.substring(start, i));
-        }
-        return tokens;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isLatin(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static int[] ids(List<String> tokens, java.util.Map<String, Integer> ids) {
