@@ -16,7 +16,8 @@ final class Utf8Bytes {
     private static final int PIECE = 32 * 1024;
 
     private final OutputStream out;
-    private byte[] bytes = new byte[PIECE + 1024];
+    /** Grown as needed: most files are a few kilobytes, and a site writes tens of thousands. */
+    private byte[] bytes = new byte[2048];
     private int length;
 
     Utf8Bytes(OutputStream out) {

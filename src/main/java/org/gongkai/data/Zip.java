@@ -32,6 +32,8 @@ final class Zip implements Closeable {
 
     private static final ThreadLocal<Deflater> DEFLATERS =
             ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
+    /** Where a deflater's output goes on its way out, within one call: one per thread. */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[8192]);
 
     /** An entry deflated once, to be put in many archives. */
     record Made(byte[] name, byte[] deflated, int crc, int size) {
@@ -134,7 +136,6 @@ final class Zip implements Closeable {
         long initialSize = prefixSize;
         long initialDeflated = prefixDeflated;
         return new OutputStream() {
-            private final byte[] buffer = new byte[8192];
             private long size = initialSize;
             private boolean closed;
 
@@ -180,6 +181,7 @@ final class Zip implements Closeable {
             }
 
             private void drain() throws IOException {
+                byte[] buffer = SCRATCH.get();
                 int n = deflater.deflate(buffer);
                 if (n > 0) {
                     Zip.this.write(buffer, 0, n);

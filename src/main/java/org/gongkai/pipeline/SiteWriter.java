@@ -145,8 +145,9 @@ public final class SiteWriter {
                     Files.write(file, page.bytes());
                 } else if (page.body() instanceof Page.Copy copy && Files.isRegularFile(fresh.resolve(copy.source()))) {
                     Files.copy(fresh.resolve(copy.source()), file);
-                } else { // a data file made as it is written (a whole year's table)
-                    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 8192)) {
+                } else { // a data file made as it is written (a whole year's table); its writers write
+                    // in pieces of kilobytes, so a small buffer (for a zip's headers) does, for tens of thousands of files
+                    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 2048)) {
                         page.writeTo(out);
                     }
                 }
