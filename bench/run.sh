@@ -10,11 +10,19 @@
 #   DOWNLOADS=true PROJECT_FILES=false bench/run.sh 1000   # ... projects link their department's files (project_files: false)
 #   PAIRS=5 bench/run.sh 1000    # five builds of each size, each beside one of Hugo's (default 3)
 #   HEAP= bench/run.sh 1000      # no heap limit, as ./gongkai runs (default HEAP=512m)
+#   BASELINE=old/target/gongkai.jar BASELINE_OPTS="-XX:+UseParallelGC" BASELINE_DOWNLOADS=false \
+#     DOWNLOADS=true bench/run.sh 1000   # each round also builds the corpus with another jar, its own
+#                                        # options and downloads setting, and prints our time ÷ its
 #
 # Each build runs with the ./gongkai launcher's JVM options and class-data archive, and
 # -Xmx$HEAP (512m: the memory target). Prints, per size: pages, seconds (wall, JVM start
 # included), ms per page, peak resident memory, and the per-stage times the build reports; the
 # median of PAIRS builds. The figures are also written to target/bench/results.tsv.
+#
+# Against a baseline (BASELINE, a gongkai.jar of another commit): each round builds the corpus with
+# it right before our build, with BASELINE_OPTS (default: ours, without the class-data archive)
+# and site.yaml's downloads as BASELINE_DOWNLOADS says (default: as DOWNLOADS), and prints the
+# median of the rounds' ratios (our seconds / the baseline's) and its peak memory.
 #
 # Against Hugo: with the Hugo peer (HUGO_PEER, by default bench/peers/hugo/run.sh: the same pages
 # as Hugo templates, see its RESULTS.md) and hugo installed, each of our
@@ -43,7 +51,14 @@ if [ "$cds" -nt "$jar" ]; then
 else
   echo "no class-data archive (target/gongkai.jsa): start-up is slower than a user's" >&2
 fi
+base_opts=${BASELINE_OPTS-$opts}   # before ours gets the archive and the heap limit
 [ -z "$heap" ] || opts="-Xmx$heap $opts"
+[ -z "$heap" ] || base_opts="-Xmx$heap $base_opts"
+baseline=${BASELINE:-}
+if [ -n "$baseline" ] && [ ! -f "$baseline" ]; then
+  echo "BASELINE: no such jar: $baseline" >&2
+  exit 2
+fi
 
 hugo_peer=${HUGO_PEER:-$here/peers/hugo/run.sh}
 if [ "${HUGO:-true}" = false ]; then
@@ -60,14 +75,41 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) exit; if (NR % 2) pr
 
 mkdir -p "$tmp" "$repo/target/bench"
 results=$repo/target/bench/results.tsv
-printf 'departments\tprojects\tpages\tseconds\tms_per_page\tpeak_rss_mb\thugo_seconds\tratio\tload_average\tstages\n' > "$results"
+printf 'departments\tprojects\tpages\tseconds\tms_per_page\tpeak_rss_mb\thugo_seconds\tratio\tload_average\tstages\tbaseline_ratio\n' > "$results"
 downloads=${DOWNLOADS:-false}
+base_downloads=${BASELINE_DOWNLOADS:-$downloads}
+# site.yaml for a build: downloads true (the mapping form, with PAGE_XLSX and PROJECT_FILES) or false.
+site_yaml() {
+  if [ "$2" = true ]; then
+    printf 'title: 基准测试站点\nsearch: %s\ndownloads:\n  page_xlsx: %s\n  project_files: %s\n' "${SEARCH:-true}" "${PAGE_XLSX:-true}" "${PROJECT_FILES:-true}" > "$1/site.yaml"
+  else
+    printf 'title: 基准测试站点\nsearch: %s\n' "${SEARCH:-true}" > "$1/site.yaml"
+  fi
+}
+# Runs one build: jar, JVM options, output folder; sets $secs, $rss and $status.
+timed_build() {
+  local start end
+  sync
+  start=$(date +%s%N)
+  status=0
+  if [ -x /usr/bin/time ]; then
+    # $2 is split into words on purpose: it holds several options.
+    /usr/bin/time -f '%M' -o "$tmp/rss" java $2 -jar "$1" build "$corpus" -o "$3" >"$log" 2>&1 || status=$?
+    rss=$(( $(tail -1 "$tmp/rss") / 1024 ))
+  else
+    java $2 -jar "$1" build "$corpus" -o "$3" >"$log" 2>&1 || status=$?
+    rss=0
+  fi
+  end=$(date +%s%N)
+  secs=$(awk -v ms="$(( (end - start) / 1000000 ))" 'BEGIN { printf "%.2f", ms / 1000 }')
+}
 if [ "$downloads" = true ]; then
   describe="downloads: true  page_xlsx: ${PAGE_XLSX:-true}  project_files: ${PROJECT_FILES:-true}"
 else
   describe="downloads: false"
 fi
 echo "search: ${SEARCH:-true}  $describe  heap: ${heap:-unlimited}  JVM options: $opts"
+[ -z "$baseline" ] || echo "baseline: $baseline  downloads: $base_downloads  JVM options: $base_opts"
 printf '%-12s %8s %8s %9s %9s %10s %8s %8s %6s  %s\n' corpus projects pages seconds ms/page peak_MB hugo_s ratio load stages
 for d in "${sizes[@]}"; do
   corpus=$tmp/corpus-${d}x${projects}
@@ -77,11 +119,7 @@ for d in "${sizes[@]}"; do
     printf 'title: 基准测试站点\n' > "$corpus.tmp/site.yaml"
     mv "$corpus.tmp" "$corpus"
   fi
-  if [ "$downloads" = true ]; then   # the mapping form turns the data files on
-    printf 'title: 基准测试站点\nsearch: %s\ndownloads:\n  page_xlsx: %s\n  project_files: %s\n' "${SEARCH:-true}" "${PAGE_XLSX:-true}" "${PROJECT_FILES:-true}" > "$corpus/site.yaml"
-  else
-    printf 'title: 基准测试站点\nsearch: %s\n' "${SEARCH:-true}" > "$corpus/site.yaml"
-  fi
+  site_yaml "$corpus" "$downloads"
   out=$tmp/out-${d}x${projects}
   log=$tmp/build-${d}.log
   : > "$tmp/runs-$d"
@@ -94,26 +132,29 @@ for d in "${sizes[@]}"; do
       fi
       [ -n "$hugo_s" ] || hugo_s=-
     fi
-    sync
-    start=$(date +%s%N)
-    status=0
-    if [ -x /usr/bin/time ]; then
-      /usr/bin/time -f '%M' -o "$tmp/rss" java $opts -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1 || status=$?
-      rss=$(( $(tail -1 "$tmp/rss") / 1024 ))
-    else
-      java $opts -jar "$jar" build "$corpus" -o "$out" >"$log" 2>&1 || status=$?
-      rss=0
+    base_s=-
+    base_rss=-
+    if [ -n "$baseline" ]; then
+      site_yaml "$corpus" "$base_downloads"
+      timed_build "$baseline" "$base_opts" "$tmp/out-baseline-${d}x${projects}"
+      if [ "$status" -ne 0 ]; then
+        echo "${d}x${projects}: the baseline's build failed (exit $status); see $log" >&2
+        exit 1
+      fi
+      base_s=$secs
+      base_rss=$rss
+      site_yaml "$corpus" "$downloads"
     fi
-    end=$(date +%s%N)
+    timed_build "$jar" "$opts" "$out"
     if [ "$status" -ne 0 ]; then
       echo "${d}x${projects}: the build failed (exit $status); see $log" >&2
       exit 1
     fi
-    secs=$(awk -v ms="$(( (end - start) / 1000000 ))" 'BEGIN { printf "%.2f", ms / 1000 }')
     ratio=$(awk -v g="$secs" -v h="$hugo_s" 'BEGIN { if (h == "-" || h == 0) print "-"; else printf "%.2f", g / h }')
     load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo -)
     stages=$(grep -o '（load.*）' "$log" | tr -d '（）' || true)
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$secs" "$rss" "$hugo_s" "$ratio" "$load" "$stages" >> "$tmp/runs-$d"
+    base_ratio=$(awk -v g="$secs" -v b="$base_s" 'BEGIN { if (b == "-" || b == 0) print "-"; else printf "%.2f", g / b }')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$secs" "$rss" "$hugo_s" "$ratio" "$load" "$stages" "$base_s" "$base_rss" "$base_ratio" >> "$tmp/runs-$d"
   done
   pages=$(find "$out/" -name '*.html' | wc -l)  # out/ : the output is a link to its folder
   count=$(find "$corpus/content" -path '*/projects/*.yaml' | wc -l)
@@ -131,6 +172,12 @@ for d in "${sizes[@]}"; do
   if [ "$pairs" -gt 1 ]; then
     printf '%12s each run: %s\n' '' "$(cut -f1,3,4,5 "$tmp/runs-$d" | awk -F'\t' '{ printf "%s s / hugo %s s = %s (load %s); ", $1, $2, $3, $4 }')"
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$d" "$count" "$pages" "$secs" "$per" "$rss" "${hugo_s:--}" "${ratio:--}" "$load" "$stages" >> "$results"
+  if [ -n "$baseline" ]; then
+    base_ratio=$(cut -f9 "$tmp/runs-$d" | median | awk '{ printf "%.2f", $1 }')
+    base_rss=$(cut -f8 "$tmp/runs-$d" | sort -g | tail -1)
+    printf '%12s against the baseline: %s (median of the rounds; each: %s), its peak %s MB\n' '' "$base_ratio" \
+      "$(cut -f1,7,9 "$tmp/runs-$d" | awk -F'\t' '{ printf "%s s / %s s = %s; ", $1, $2, $3 }')" "$base_rss"
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$d" "$count" "$pages" "$secs" "$per" "$rss" "${hugo_s:--}" "${ratio:--}" "$load" "$stages" "${base_ratio:--}" >> "$results"
 done
 echo "figures written to ${results#$repo/}"
