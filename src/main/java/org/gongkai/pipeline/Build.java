@@ -55,11 +55,15 @@ import org.gongkai.render.YearPage;
  */
 public final class Build {
 
-    /** The page types of a site, in the order they render. */
+    /**
+     * The page types of a site, in the order they render: the data files first, so that the bulk
+     * tables, made beside the rest ({@link MadeBeside}), are done by the time the pages are. Last,
+     * they kept the stage waiting for them for 0.7 s at 10,000 projects, one core idle.
+     */
     static final List<PageType> PAGE_TYPES = List.of(
+            new CsvFiles(), new XlsxFiles(), new JsonFiles(), new SiteBulkCopies(), new PackageFiles(), new ApiFiles(),
             new HomePage(), new YearPage(), new DepartmentPage(), new ProjectPage(),
-            new SitemapPage(), new NotFoundPage(), new CrawlerFiles(), new AtomFeed(), new AttachmentFiles(),
-            new CsvFiles(), new XlsxFiles(), new JsonFiles(), new SiteBulkCopies(), new PackageFiles(), new ApiFiles());
+            new SitemapPage(), new NotFoundPage(), new CrawlerFiles(), new AtomFeed(), new AttachmentFiles());
 
     private final Path siteDir;
     private final Path outDir;
