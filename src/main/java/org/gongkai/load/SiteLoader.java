@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.gongkai.model.Department;
 import org.gongkai.model.Origin;
@@ -42,6 +44,11 @@ public final class SiteLoader {
 
     private final Path root;
     private final Problems problems = new Problems();
+    /**
+     * Plain files (no link) met while listing folders: a project file found there is not asked
+     * for its type again (each lookup of a path of the site costs its every folder).
+     */
+    private final Set<Path> plainFiles = ConcurrentHashMap.newKeySet();
 
     private SiteLoader(Path root) {
         this.root = root;
@@ -244,7 +251,7 @@ public final class SiteLoader {
             problems.add(Origin.ofFile(name), "项目文件的扩展名应为 .yaml");
             return null;
         }
-        if (!Files.isRegularFile(file)) {
+        if (!plainFiles.contains(file) && !Files.isRegularFile(file)) {
             misplaced(file, "projects/ 里只能有项目文件 <项目编码>.yaml");
             return null;
         }
@@ -313,7 +320,16 @@ public final class SiteLoader {
 
     /** Refuses links that leave the site folder (and broken ones), so a build never reads outside it. */
     private boolean safe(Path path) {
-        if (!Files.isSymbolicLink(path)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return true; // gone since it was listed: reading it says so
+        }
+        if (!attributes.isSymbolicLink()) {
+            if (attributes.isRegularFile()) {
+                plainFiles.add(path);
+            }
             return true;
         }
         try {
