@@ -29,12 +29,13 @@ final class Scopes {
             return DataFiles.bulk(year, file);
         }
 
+        /** Its three tables, each made a department at a time as its file is written. */
         List<Table> tables() {
-            return Tables.of(departments);
+            return Tables.streamed(departments);
         }
 
         Table table(String name) {
-            return Tables.of(departments, name);
+            return Tables.streamed(departments, name);
         }
 
         /** Its table {@code name} ("projects") as CSV. */

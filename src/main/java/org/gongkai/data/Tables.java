@@ -74,25 +74,53 @@ public final class Tables {
         return of(departments, List.of(name)).get(DataFiles.TABLES.indexOf(name));
     }
 
+    /**
+     * One of the three tables of {@code departments} (a year's, the site's), its rows made a
+     * department at a time as a file reads them: made whole, the year's tables of 50,000 projects
+     * took more memory than the rest of the build.
+     */
+    public static Table streamed(List<Department> departments, String name) {
+        Table shape = tables(List.of(), List.of(), List.of()).get(DataFiles.TABLES.indexOf(name));
+        Iterable<List<String>> rows = () -> departments.stream().flatMap(d -> rows(d, name).stream()).iterator();
+        return new Table(shape.name(), shape.title(), shape.description(), shape.columns(), rows);
+    }
+
+    /** The three tables of {@code departments}, {@linkplain #streamed streamed}. */
+    public static List<Table> streamed(List<Department> departments) {
+        return DataFiles.TABLES.stream().map(name -> streamed(departments, name)).toList();
+    }
+
+    /** The rows of one department in table {@code name}. */
+    private static List<List<String>> rows(Department d, String name) {
+        Rows rows = new Rows(List.of(name));
+        add(rows, d);
+        return rows.of(name);
+    }
+
     /** The three tables, with rows in those named by {@code wanted} only (a large site's bulk file needs one). */
     private static List<Table> of(List<Department> departments, List<String> wanted) {
         Rows rows = new Rows(wanted);
         for (Department d : departments) {
-            OverallTable overall = d.overallTable();
-            if (overall != null) {
-                String unit = overall.amountUnit() != null ? overall.amountUnit() : d.unit();
-                if (rows.indicators != null) {
-                    indicatorRows(d, null, overall.indicators(), rows.indicators);
-                }
-                if (rows.sources != null) {
-                    sourceRows(d, null, unit, overall.budgetDetails().sources(), rows.sources);
-                }
-            }
-            for (Project p : d.projects()) {
-                rows.add(d, p);
-            }
+            add(rows, d);
         }
         return rows.tables();
+    }
+
+    /** A department's rows, its overall table's first, then its projects'. */
+    private static void add(Rows rows, Department d) {
+        OverallTable overall = d.overallTable();
+        if (overall != null) {
+            String unit = overall.amountUnit() != null ? overall.amountUnit() : d.unit();
+            if (rows.indicators != null) {
+                indicatorRows(d, null, overall.indicators(), rows.indicators);
+            }
+            if (rows.sources != null) {
+                sourceRows(d, null, unit, overall.budgetDetails().sources(), rows.sources);
+            }
+        }
+        for (Project p : d.projects()) {
+            rows.add(d, p);
+        }
     }
 
     /** The same three tables for one project. */
@@ -138,6 +166,15 @@ public final class Tables {
 
         List<Table> tables() {
             return Tables.tables(orEmpty(projects), orEmpty(indicators), orEmpty(sources));
+        }
+
+        /** The rows of table {@code name} ({@link DataFiles#TABLES}). */
+        List<List<String>> of(String name) {
+            return orEmpty(switch (name) {
+                case "projects" -> projects;
+                case "indicators" -> indicators;
+                default -> sources;
+            });
         }
 
         private static List<List<String>> orEmpty(List<List<String>> rows) {
