@@ -1,9 +1,7 @@
 package org.gongkai.data;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,16 +35,7 @@ public final class Csv {
     }
 
     private static byte[] heading(List<Column> columns) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Utf8Bytes out = new Utf8Bytes(bytes);
-        out.markup(BOM);
-        line(out, columns.stream().map(Column::title).toList());
-        try {
-            out.write();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
-        }
-        return bytes.toByteArray();
+        return Utf8Bytes.of(out -> line(out.markup(BOM), columns.stream().map(Column::title).toList()));
     }
 
     private static void line(Utf8Bytes out, List<String> cells) {

@@ -3,6 +3,8 @@ package org.gongkai.data;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * Text made as UTF-8 bytes (a sheet's XML, a CSV file) and handed to a stream in pieces of about
@@ -22,6 +24,13 @@ final class Utf8Bytes {
 
     Utf8Bytes(OutputStream out) {
         this.out = out;
+    }
+
+    /** The bytes {@code make} puts in, held rather than written: a part made once and copied into many files. */
+    static byte[] of(Consumer<Utf8Bytes> make) {
+        Utf8Bytes x = new Utf8Bytes(null);
+        make.accept(x);
+        return Arrays.copyOf(x.bytes, x.length);
     }
 
     /** Bytes of markup or separators, ASCII. */
@@ -122,7 +131,7 @@ final class Utf8Bytes {
 
     private void room(int more) {
         if (length + more > bytes.length) {
-            bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
         }
     }
 }

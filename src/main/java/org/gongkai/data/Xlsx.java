@@ -182,20 +182,13 @@ public final class Xlsx {
      * it was half of what a page's small workbook deflated.
      */
     private static Zip.Prefix heading(List<Column> columns) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Utf8Bytes x = new Utf8Bytes(bytes);
-        x.markup(SHEET_START);
-        x.markup(ROW).number(1).markup(CLOSE);
-        for (int c = 0; c < columns.size(); c++) {
-            text(x, c, 1, columns.get(c).title(), 1);
-        }
-        x.markup(ROW_END);
-        try {
-            x.write();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
-        }
-        return Zip.Prefix.of(bytes.toByteArray());
+        return Zip.Prefix.of(Utf8Bytes.of(x -> {
+            x.markup(SHEET_START).markup(ROW).number(1).markup(CLOSE);
+            for (int c = 0; c < columns.size(); c++) {
+                text(x, c, 1, columns.get(c).title(), 1);
+            }
+            x.markup(ROW_END);
+        }));
     }
 
     /** The rest of the sheet after its {@link #heading}, streamed rows at a time. */
@@ -265,11 +258,7 @@ public final class Xlsx {
         return point < 0 ? 0 : value.length() - point - 1;
     }
 
-    /** A1-style reference: column 0 is A, 26 is AA. */
-    static String reference(int column, int row) {
-        return letters(column) + row;
-    }
-
+    /** A column's letters in an A1-style reference: column 0 is A, 26 is AA. */
     private static String letters(int column) {
         StringBuilder letters = new StringBuilder();
         for (int c = column + 1; c > 0; c = (c - 1) / 26) {

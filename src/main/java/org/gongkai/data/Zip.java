@@ -109,13 +109,9 @@ final class Zip implements Closeable {
 
     /**
      * Starts an entry whose bytes are written into the stream returned, and deflated as they come;
-     * closing that stream ends the entry. One entry at a time.
+     * closing that stream ends the entry. One entry at a time. Its bytes start with
+     * {@code prefix} (null: none), written already.
      */
-    OutputStream entry(String name) throws IOException {
-        return entry(name, null);
-    }
-
-    /** {@link #entry(String)}, whose bytes start with {@code prefix} (null: none), already written. */
     OutputStream entry(String name, Prefix prefix) throws IOException {
         checkNoEntryOpen();
         byte[] ascii = ascii(name);
