@@ -221,30 +221,30 @@ public final class SiteWriter {
             if (name.toString().indexOf('.') >= 0) {
                 try {
                     folder.deleteFile(name);
-                } catch (IOException aFolder) {
-                    deleteFolder(folder, name);
+                } catch (IOException notAFile) {
+                    if (!deleteFolder(folder, name)) {
+                        throw notAFile;
+                    }
                 }
-            } else {
-                SecureDirectoryStream<Path> inner;
-                try {
-                    inner = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS);
-                } catch (IOException notAFolder) {
-                    folder.deleteFile(name);
-                    continue;
-                }
-                try (inner) {
-                    deleteEntries(inner);
-                }
-                folder.deleteDirectory(name);
+            } else if (!deleteFolder(folder, name)) {
+                folder.deleteFile(name);
             }
         }
     }
 
-    private static void deleteFolder(SecureDirectoryStream<Path> parent, Path name) throws IOException {
-        try (SecureDirectoryStream<Path> inner = parent.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+    /** Deletes folder {@code name} of {@code parent} and all it holds; false when it is no folder to open. */
+    private static boolean deleteFolder(SecureDirectoryStream<Path> parent, Path name) throws IOException {
+        SecureDirectoryStream<Path> inner;
+        try {
+            inner = parent.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException notAFolder) {
+            return false;
+        }
+        try (inner) {
             deleteEntries(inner);
         }
         parent.deleteDirectory(name);
+        return true;
     }
 
     /** Where the file system has no {@link SecureDirectoryStream}: a walk deletes each file as it is met. */
