@@ -208,7 +208,7 @@ public final class SiteLoader {
         Path file = folder.dir.resolve(DEPARTMENT_FILE);
         Path projectsDir = folder.dir.resolve(PROJECTS_DIR);
         Department department = null;
-        if (entries.contains(file) && Files.isRegularFile(file)) {
+        if (entries.contains(file) && isRegularFile(file)) {
             String fileName = folder.name + "/" + DEPARTMENT_FILE;
             Parsed parsed = parse(file, fileName);
             if (parsed != null) {
@@ -251,7 +251,7 @@ public final class SiteLoader {
             problems.add(Origin.ofFile(name), "项目文件的扩展名应为 .yaml");
             return null;
         }
-        if (!plainFiles.contains(file) && !Files.isRegularFile(file)) {
+        if (!isRegularFile(file)) {
             misplaced(file, "projects/ 里只能有项目文件 <项目编码>.yaml");
             return null;
         }
@@ -316,6 +316,11 @@ public final class SiteLoader {
     /** The importer writes its mark as a comment line at the top, before any key. */
     static boolean isIncomplete(String text) {
         return text.startsWith(Department.INCOMPLETE_MARK) || text.contains("\n" + Department.INCOMPLETE_MARK);
+    }
+
+    /** Whether {@code file}, listed by {@link #children}, is a regular file (a link's target counts). */
+    private boolean isRegularFile(Path file) {
+        return plainFiles.contains(file) || Files.isRegularFile(file);
     }
 
     /** Refuses links that leave the site folder (and broken ones), so a build never reads outside it. */
