@@ -111,13 +111,8 @@ class ReleaseIT {
 
     @Test
     void theLauncherPassesTheOptionsOfJvmOptionsOrElseGongkaiJavaOpts() throws Exception {
-        Path copy = Files.createDirectories(tmp.resolve("options"));
-        // A copy of the release whose options also print the JVM's flags.
-        Files.createDirectories(copy.resolve("lib"));
-        Files.copy(home.resolve("gongkai"), copy.resolve("gongkai"));
+        Path copy = launcherPrintingFlags(tmp.resolve("options"));
         Files.createSymbolicLink(copy.resolve("lib/gongkai.jar"), home.resolve("lib/gongkai.jar"));
-        Files.writeString(copy.resolve("lib/jvm.options"),
-                Files.readString(home.resolve("lib/jvm.options")).strip() + " -XX:+PrintCommandLineFlags\n");
 
         Result shared = run(copy, copy.resolve("gongkai"), Map.of(), "--version");
         assertEquals(0, shared.code, shared.all());
@@ -130,19 +125,27 @@ class ReleaseIT {
     }
 
     /**
+     * A copy of the release's launcher in {@code copy}, whose options also print the JVM's flags;
+     * the caller puts the jar (and what else it needs) in its {@code lib/}.
+     */
+    private static Path launcherPrintingFlags(Path copy) throws IOException {
+        Files.createDirectories(copy.resolve("lib"));
+        Files.copy(home.resolve("gongkai"), copy.resolve("gongkai"));
+        Files.writeString(copy.resolve("lib/jvm.options"),
+                Files.readString(home.resolve("lib/jvm.options")).strip() + " -XX:+PrintCommandLineFlags\n");
+        return copy;
+    }
+
+    /**
      * The first run of a copy of the release makes its class-data archive (a training build), and
      * every later run maps it; a copy moved elsewhere, whose archive names the old folder, makes
      * its own without a warning; GONGKAI_CDS=false runs without one.
      */
     @Test
     void theFirstRunMakesTheClassDataArchiveForItsFolder() throws Exception {
-        Path copy = Files.createDirectories(tmp.resolve("cds/one"));
-        Files.createDirectories(copy.resolve("lib"));
-        Files.copy(home.resolve("gongkai"), copy.resolve("gongkai"));
+        Path copy = launcherPrintingFlags(tmp.resolve("cds/one"));
         Files.copy(home.resolve("lib/gongkai.jar"), copy.resolve("lib/gongkai.jar"));
         Files.copy(home.resolve("lib/cds.sh"), copy.resolve("lib/cds.sh"));
-        Files.writeString(copy.resolve("lib/jvm.options"),
-                Files.readString(home.resolve("lib/jvm.options")).strip() + " -XX:+PrintCommandLineFlags\n");
 
         Result first = run(copy, copy.resolve("gongkai"), Map.of(), "--version");
         assertEquals(0, first.code, first.all());
