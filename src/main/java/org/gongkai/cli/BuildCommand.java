@@ -43,6 +43,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "也生成草稿（draft: true 的部门和项目），页面上标明“草稿”，供审阅")
     boolean drafts;
 
+    @Option(names = "--no-cache", description = "不读也不写构建缓存（.gongkai/cache），一切从头生成")
+    boolean noCache;
+
     @Option(names = "--debug", description = "出错时显示 Java 调用栈")
     boolean debug;
 
@@ -57,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             Build.Result result = new Build(siteDir, out0, progress(err)).allowErrors(allowErrors)
-                    .includeDrafts(drafts).run();
+                    .includeDrafts(drafts).cache(!noCache).run();
             clearProgress(err);
             printFindings(result.findings(), err);
             printHeldBack(result.heldBack(), err);
@@ -65,6 +68,9 @@ final class BuildCommand implements Callable<Integer> {
             out.printf("已生成 %d 个页面（%d 个部门，%d 个项目）→ %s，用时 %.2f 秒（%s）%n",
                     result.pages(), result.site().departmentCount(), result.site().projectCount(),
                     out0, total / 1000.0, result.times().summary());
+            if (result.kept() > 0) {
+                out.printf("（按构建缓存只重新生成改动所及的文件，%d 个文件沿用上次构建；--no-cache 可从头生成）%n", result.kept());
+            }
             printExternalLinks(result.externalLinks(), out);
             return 0;
         } catch (LoadException e) {
@@ -106,7 +112,6 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /** On a terminal, each stage is announced as it starts, so a long build shows where it is. */
     /** The drafts a build left out, so nobody wonders where a department went. */
     private static void printHeldBack(List<org.gongkai.model.Site.Draft> heldBack, PrintWriter err) {
         if (heldBack.isEmpty()) {
@@ -118,6 +123,7 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /** On a terminal, each stage is announced as it starts, so a long build shows where it is. */
     private static Consumer<Stage> progress(PrintWriter err) {
         if (System.console() == null) {
             return stage -> { };

@@ -14,13 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Predicate;
 import org.gongkai.check.Checker;
 import org.gongkai.check.Finding;
 import org.gongkai.check.Grade;
 import org.gongkai.data.DataFiles;
 import org.gongkai.diagnostic.Diagnostic;
-import org.gongkai.render.AttachmentFiles;
 import org.gongkai.links.AssetHosts;
 import org.gongkai.links.LinkChecker;
 import org.gongkai.load.LoadException;
@@ -31,16 +29,11 @@ import org.gongkai.model.Site;
 import org.gongkai.model.Year;
 import org.gongkai.pipeline.Build;
 import org.gongkai.pipeline.ThemeAssets;
-import org.gongkai.render.ComparePage;
 import org.gongkai.render.Comparisons;
-import org.gongkai.render.DepartmentPage;
 import org.gongkai.render.PageType;
-import org.gongkai.render.ProjectPage;
-import org.gongkai.render.QualityPage;
 import org.gongkai.render.Theme;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.site.BaseUrl;
-import org.gongkai.site.Links;
 import org.gongkai.site.Page;
 
 /**
@@ -199,19 +192,9 @@ public final class LiveBuild implements AutoCloseable {
         Checker checker = Checker.of(s.config().check());
         Map<String, List<Finding>> byDepartment = new HashMap<>(departmentFindings);
         changed.forEach(byDepartment::remove);
-        boolean listingsChanged = false;
-        // Only project files changed, and no listing: only those projects' pages (and the compare pages) change.
-        // What Listing holds is what the built-in theme reads; a site's own templates may read more.
-        boolean ownTemplates = ownTemplates();
-        listingsChanged |= ownTemplates;
-        boolean narrow = pendingWhole.isEmpty() && !ownTemplates;
         List<Finding> fresh = new ArrayList<>(checker.checkSite(s));
         for (String key : changed) {
-            Department before = find(site, key);
-            Department after = find(s, key);
-            listingsChanged |= before == null || after == null
-                    || !Dependencies.listing(before).equals(Dependencies.listing(after));
-            narrow &= !listingsChanged;
+            Department after = Rerender.find(s, key);
             if (after != null) {
                 List<Finding> found = checker.checkDepartment(after, s);
                 byDepartment.put(key, found);
@@ -223,57 +206,18 @@ public final class LiveBuild implements AutoCloseable {
         boolean reportPage = s.config().check().reportPage();
         List<Finding> all = reportPage ? findings(s, checker, byDepartment) : List.of();
         Comparisons comparisons = s.years().size() > 1 ? Comparisons.of(s) : null;
-        Set<String> own = Dependencies.ownPagesToRender(s, changed);
-        Predicate<Department> mine = d -> own.contains(Dependencies.key(d));
-        Map<String, Set<String>> edited = Map.copyOf(pendingProjects);
+        // What Listing holds is what the built-in theme reads; a site's own templates may read more.
+        Rerender plan = new Rerender(site, s, changed, pendingWhole, pendingProjects, ownTemplates(), all.equals(findings),
+                comparisons);
         List<Page> rendered = new ArrayList<>();
-        // The folders whose data files change: each changed department's (its projects' are inside).
-        Set<String> folders = new java.util.HashSet<>();
-        for (String key : narrow ? edited.keySet() : own) {
-            for (Site side : List.of(site, s)) {
-                Department d = find(side, key);
-                if (d != null) {
-                    folders.add(folder(d));
-                }
-            }
-        }
-        pages.keySet().removeIf(path -> DataFiles.isData(path) && (under(path, folders) || Dependencies.madeLater(path)));
         for (PageType type : Build.pageTypes(s, all, comparisons)) {
-            PageType scoped = type;
-            if (type instanceof DepartmentPage) {
-                if (narrow) {
-                    continue;
-                }
-                scoped = new DepartmentPage(mine);
-            } else if (type instanceof ProjectPage) {
-                scoped = !narrow ? new ProjectPage(mine) : new ProjectPage(d -> edited.containsKey(Dependencies.key(d)),
-                        (d, p) -> edited.get(Dependencies.key(d)).contains(p.code()));
-            } else if (Dependencies.writesData(type)) {
-                // A department's own data files, now; the year's and the site's are made later.
-                type.render(s, theme).filter(p -> under(p.path(), folders) && !Dependencies.madeLater(p.path()))
-                        .forEach(rendered::add);
-                continue;
-            } else if (type instanceof AttachmentFiles) {
-                pages.keySet().removeIf(path -> path.startsWith("attachments/")); // all made again below
-            } else if (type instanceof ComparePage) {
-                scoped = new ComparePage(comparisons, mine);
-            } else if (Dependencies.readsNoDepartment(type)
-                    || Dependencies.readsListings(type) && !listingsChanged
-                    || type instanceof QualityPage && all.equals(findings) && !listingsChanged) {
-                continue;
+            java.util.stream.Stream<Page> made = plan.pages(type, s, theme, false);
+            if (made != null) {
+                made.forEach(rendered::add);
             }
-            rendered.addAll(scoped.render(s, theme).toList());
         }
         // In place: a page asked for meanwhile is the old one or the new one, and the reload follows.
-        // A narrow update has the same pages as before, so nothing goes.
-        for (String key : narrow ? Set.<String>of() : own) {
-            Department before = find(site, key);
-            if (before != null) {
-                pages.remove(Links.department(before));
-                pages.remove(Links.compare(before));
-                before.projects().forEach(p -> pages.remove(Links.project(before, p)));
-            }
-        }
+        pages.keySet().removeIf(plan::stale);
         rendered.forEach(p -> pages.put(p.path(), p.content()));
         CompletableFuture<Map<String, byte[]>> later = new CompletableFuture<>();
         commit(s, theme, byDepartment, all, pages, later);
@@ -287,27 +231,6 @@ public final class LiveBuild implements AutoCloseable {
         } catch (IOException e) {
             return false; // No templates/ folder: the built-in theme.
         }
-    }
-
-    private static Department find(Site s, String key) {
-        for (Year y : s.years()) {
-            for (Department d : y.departments()) {
-                if (Dependencies.key(d).equals(key)) {
-                    return d;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String folder(Department d) {
-        String page = Links.department(d);
-        return page.substring(0, page.lastIndexOf('/') + 1);
-    }
-
-    private static boolean under(String path, Set<String> folders) {
-        int slash = path.indexOf('/', path.indexOf('/') + 1);
-        return slash > 0 && folders.contains(path.substring(0, slash + 1));
     }
 
     /**

@@ -42,7 +42,7 @@ public final class LinkChecker {
     /** Where a page names another file; only {@code <a>} and {@code <area>} hrefs are navigation. */
     private static final Set<String> LINK_AND_ID = Set.of("href", "src", "srcset", "id");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]*)['\"]?\\s*\\)");
-    private static final String[] NO_IDS = {};
+    private static final String[] NONE = {};
 
     /** A broken link: the page it is on, the link as written, and why it is broken. */
     public record BrokenLink(String page, String link, String reason) {
@@ -61,11 +61,15 @@ public final class LinkChecker {
      * One link of a page as the check keeps it: already broken ({@code reason} set), or waiting to
      * learn whether {@code target} exists and holds {@code anchor} (null: no anchor to check).
      */
-    private record Ref(String link, String target, String anchor, String reason) {
+    public record Ref(String link, String target, String anchor, String reason) {
     }
 
-    /** What is kept of a page: its links in page order and its ids, sorted, for a binary search. */
-    private record Scanned(Ref[] refs, String[] ids) {
+    /**
+     * What is kept of a page: its links in page order, its ids, sorted, for a binary search, and
+     * the links to other hosts that passed. A build cache keeps it for a page the next build does
+     * not make again ({@link #keep}).
+     */
+    public record Scanned(Ref[] refs, String[] ids, String[] external) {
     }
 
     private final Map<String, Scanned> pages = new ConcurrentHashMap<>();
@@ -80,7 +84,6 @@ public final class LinkChecker {
     private final BaseUrl base;
     /** The hosts a hyperlink may lead to (lower case), or null when any may. */
     private final Set<String> hosts;
-    private final Set<String> external = ConcurrentHashMap.newKeySet();
 
     /** A checker to {@link #add} pages to as they are made. */
     public LinkChecker(BaseUrl base) {
@@ -107,9 +110,19 @@ public final class LinkChecker {
         site.parallelStream().forEach(this::add);
     }
 
-    /** The hyperlinks to other hosts that passed, sorted; complete once {@link #check} has run. */
+    /** The hyperlinks to other hosts that passed, sorted. */
     public List<String> externalLinks() {
-        return external.stream().sorted().toList();
+        return pages.values().stream().flatMap(s -> Arrays.stream(s.external())).distinct().sorted().toList();
+    }
+
+    /** What was kept of each page, by path. */
+    public Map<String, Scanned> scanned() {
+        return pages;
+    }
+
+    /** Takes a page's links as an earlier check kept them: the page is the same file as then. */
+    public void keep(String path, Scanned scanned) {
+        pages.put(path, scanned);
     }
 
     /** The host of an http(s) address, lower case, or null. */
@@ -140,7 +153,8 @@ public final class LinkChecker {
     public void add(Page page) {
         String path = page.path();
         List<Ref> refs = new ArrayList<>();
-        String[] ids = NO_IDS;
+        List<String> external = new ArrayList<>(0);
+        String[] ids = NONE;
         if (path.endsWith(".html")) {
             // One pass for the links and the page's own ids (most anchors are on the same page).
             List<HtmlAttributes.Attribute> attributes = HtmlAttributes.of(latin1(page), LINK_AND_ID);
@@ -155,21 +169,22 @@ public final class LinkChecker {
                 }
                 if (a.name().equals("srcset")) {
                     for (String url : Srcset.urls(a.value())) {
-                        checkLink(path, url, false, ids, refs);
+                        checkLink(path, url, false, ids, refs, external);
                     }
                 } else {
-                    checkLink(path, a.value(), navigation, ids, refs);
+                    checkLink(path, a.value(), navigation, ids, refs, external);
                 }
             }
         } else if (path.endsWith(".css")) {
             Matcher m = CSS_URL.matcher(latin1(page));
             while (m.find()) {
-                checkLink(path, utf8(m.group(1)), false, ids, refs);
+                checkLink(path, utf8(m.group(1)), false, ids, refs, external);
             }
         } else if (path.endsWith(".svg")) {
             ids = idsIn(HtmlAttributes.of(latin1(page), Set.of("id"))); // a target of "icons.svg#name"
         }
-        pages.put(path, new Scanned(refs.toArray(Ref[]::new), ids));
+        pages.put(path, new Scanned(refs.toArray(Ref[]::new), ids,
+                external.isEmpty() ? NONE : external.toArray(String[]::new)));
     }
 
     /** Every broken link of the site, in page order. */
@@ -195,7 +210,8 @@ public final class LinkChecker {
         return broken;
     }
 
-    private void checkLink(String from, String link, boolean navigation, String[] ownIds, List<Ref> refs) {
+    private void checkLink(String from, String link, boolean navigation, String[] ownIds, List<Ref> refs,
+            List<String> external) {
         if (link.isEmpty()) {
             refs.add(broken(link, "空链接"));
             return;
@@ -204,7 +220,7 @@ public final class LinkChecker {
         String path = hash < 0 ? link : link.substring(0, hash);
         String anchor = hash < 0 ? null : link.substring(hash + 1);
         if (path.indexOf(':') >= 0 || path.startsWith("//") || path.indexOf('?') >= 0 || path.indexOf('%') >= 0) {
-            checkUnusual(from, link, navigation, ownIds, refs);
+            checkUnusual(from, link, navigation, ownIds, refs, external);
             return;
         }
         checkTarget(from, link, path, anchor, ownIds, refs);
@@ -245,7 +261,8 @@ public final class LinkChecker {
     }
 
     /** Links with a scheme, a query or escapes: rare in our pages, so read with the full URI rules. */
-    private void checkUnusual(String from, String link, boolean navigation, String[] ownIds, List<Ref> refs) {
+    private void checkUnusual(String from, String link, boolean navigation, String[] ownIds, List<Ref> refs,
+            List<String> external) {
         URI uri;
         try {
             uri = new URI(link);
@@ -324,7 +341,7 @@ public final class LinkChecker {
             }
         }
         if (found.isEmpty()) {
-            return NO_IDS;
+            return NONE;
         }
         String[] ids = found.toArray(String[]::new);
         Arrays.sort(ids);

@@ -50,12 +50,30 @@ public final class SiteLoader {
      */
     private final Set<Path> plainFiles = ConcurrentHashMap.newKeySet();
 
-    private SiteLoader(Path root) {
+    /** Told of each file as it is read; may be called from many threads at once. */
+    @FunctionalInterface
+    public interface Reads {
+        /** {@code name}: the file's path in the site folder ("content/2024/731001/department.yaml"). */
+        void read(String name, byte[] bytes);
+    }
+
+    private final Reads reads;
+
+    private SiteLoader(Path root, Reads reads) {
         this.root = root;
+        this.reads = reads;
     }
 
     /** Loads the site in {@code siteDir}, or throws with every problem found. */
     public static Site load(Path siteDir) throws LoadException {
+        return load(siteDir, (name, bytes) -> { });
+    }
+
+    /**
+     * Loads the site in {@code siteDir}, telling {@code reads} each file's bytes as they are read
+     * (a build cache hashes what the model was made from).
+     */
+    public static Site load(Path siteDir, Reads reads) throws LoadException {
         Path root;
         try {
             root = siteDir.toRealPath();
@@ -63,7 +81,7 @@ public final class SiteLoader {
             throw new LoadException(List.of(new Problem(Origin.ofFile(siteDir.toString()), "站点文件夹不存在")));
         }
         try {
-            return new SiteLoader(root).run();
+            return new SiteLoader(root, reads).run();
         } finally {
             SharedStrings.forget();
         }
@@ -84,7 +102,7 @@ public final class SiteLoader {
     private static Site load(Path siteDir, Site previous, Set<String> changed) throws LoadException {
         SiteLoader loader;
         try {
-            loader = new SiteLoader(siteDir.toRealPath());
+            loader = new SiteLoader(siteDir.toRealPath(), (name, bytes) -> { });
         } catch (IOException e) {
             throw new LoadException(List.of(new Problem(Origin.ofFile(siteDir.toString()), "站点文件夹不存在")));
         }
@@ -299,8 +317,18 @@ public final class SiteLoader {
     }
 
     private Node parseSettings(Path file) {
-        String text = SourceFile.read(file, SITE_FILE, problems);
+        String text = read(file, SITE_FILE);
         return text == null ? null : YamlParser.parse(SITE_FILE, text, problems);
+    }
+
+    /** The file's text, or null after reporting why it cannot be read; its bytes go to {@link #reads}. */
+    private String read(Path file, String name) {
+        byte[] bytes = SourceFile.bytes(file, name, problems);
+        if (bytes == null) {
+            return null;
+        }
+        reads.read(name, bytes);
+        return SourceFile.text(bytes, name, problems);
     }
 
     /** A content file's YAML, and whether it still carries the importer's incomplete mark. */
@@ -308,7 +336,7 @@ public final class SiteLoader {
     }
 
     private Parsed parse(Path file, String name) {
-        String text = SourceFile.read(file, name, problems);
+        String text = read(file, name);
         Node node = text == null ? null : YamlParser.parse(name, text, problems);
         return node == null ? null : new Parsed(node, isIncomplete(text));
     }

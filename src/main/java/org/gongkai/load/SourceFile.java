@@ -23,12 +23,6 @@ public final class SourceFile {
     private SourceFile() {
     }
 
-    /** Returns the text, or null after reporting why it cannot be read. */
-    static String read(Path path, String name, Problems problems) {
-        byte[] bytes = bytes(path, name, problems);
-        return bytes == null ? null : text(bytes, name, problems);
-    }
-
     /** The file's bytes, or null after reporting that it is too large or cannot be read. */
     public static byte[] bytes(Path path, String name, Problems problems) {
         Origin origin = Origin.ofFile(name).at(1, 1);

@@ -17,6 +17,7 @@ import org.gongkai.data.PackageFiles;
 import org.gongkai.data.SiteBulkCopies;
 import org.gongkai.data.XlsxFiles;
 import org.gongkai.diagnostic.DiagnosticPrinter;
+import org.gongkai.incremental.Rerender;
 import org.gongkai.links.AssetHosts;
 import org.gongkai.links.LinkChecker;
 import org.gongkai.load.LoadException;
@@ -70,6 +71,7 @@ public final class Build {
     private final Consumer<Stage> progress;
     private boolean allowErrors;
     private boolean includeDrafts;
+    private boolean cache;
 
     public Build(Path siteDir, Path outDir) {
         this(siteDir, outDir, stage -> { });
@@ -98,12 +100,24 @@ public final class Build {
     }
 
     /**
+     * Keep a build cache in the site folder ({@link org.gongkai.cache.BuildCache}) and start from
+     * the one there: only what changed since the last build is read and made again. Off, the build
+     * neither reads nor writes one (a cache its output leaves stale is refused by the next build,
+     * which finds the output's files changed).
+     */
+    public Build cache(boolean use) {
+        this.cache = use;
+        return this;
+    }
+
+    /**
      * What a build made: the site (as published), its findings, how many pages, how long each stage
      * took, the drafts it held back (none with {@link #includeDrafts}), and the links to other hosts
-     * its pages carry (each to a host the site's settings or prose name).
+     * its pages carry (each to a host the site's settings or prose name), and how many of its files
+     * it kept unchanged from the build before (with a {@link #cache}; 0 when it made everything).
      */
     public record Result(Site site, List<Finding> findings, int pages, StageTimes times, List<Site.Draft> heldBack,
-            List<String> externalLinks) {
+            List<String> externalLinks, int kept) {
     }
 
     public Result run() throws LoadException, BuildException {
@@ -112,10 +126,13 @@ public final class Build {
         // A check of the arguments, not work: a bad output folder is refused before any stage runs.
         writer.checkReplaceable(siteDir);
 
-        Site loaded = times.time(Stage.LOAD, () -> SiteLoader.load(siteDir));
+        CachedBuild cached = cache ? new CachedBuild(siteDir, outDir, includeDrafts) : null;
+        Site loaded = times.time(Stage.LOAD, () -> cached != null ? cached.load() : SiteLoader.load(siteDir));
         Site site = includeDrafts ? loaded : loaded.withoutDrafts();
         List<Site.Draft> heldBack = includeDrafts ? List.of() : loaded.drafts();
-        List<Finding> findings = times.time(Stage.VALIDATE, () -> Checker.of(site.config().check()).check(site));
+        Checker checker = Checker.of(site.config().check());
+        List<Finding> findings = times.time(Stage.VALIDATE,
+                () -> cached != null ? cached.check(site, checker) : checker.check(site));
         if (!allowErrors && findings.stream().anyMatch(f -> f.counts() && f.grade() == Grade.ERROR)) {
             throw new ContentErrors(findings);
         }
@@ -127,13 +144,19 @@ public final class Build {
         // From here each page goes to the fresh version folder as soon as it is made, its links noted on
         // the way: no stage holds the pages. Only the write stage's publish makes the folder the output.
         try (SiteWriter.Version version = open(writer)) {
+            Rerender plan = cached == null ? null : cached.plan(site, comparisons);
             Consumer<Page> made = page -> {
                 links.add(page);
                 version.put(page);
+                if (cached != null) {
+                    cached.wrote(page.path(), version.folder());
+                }
             };
             int pages = times.time(Stage.RENDER, () -> {
                 themeFiles.assets().forEach(made);
-                return render(site, findings, comparisons, themeFiles.theme(), made);
+                int rendered = render(site, findings, comparisons, themeFiles.theme(), made, plan, cached);
+                // The files the changes did not reach: the build before's, unchanged.
+                return plan == null ? rendered : rendered + cached.keep(plan, version, links);
             });
             if (site.config().search()) {
                 times.time(Stage.INDEX, () -> {
@@ -144,9 +167,12 @@ public final class Build {
             List<String> external = times.time(Stage.LINKS, () -> checkLinks(links, themeFiles.assets()));
             times.time(Stage.WRITE, () -> {
                 version.publish();
+                if (cached != null) {
+                    cached.save(links);
+                }
                 return null;
             });
-            return new Result(site, findings, pages, times, heldBack, external);
+            return new Result(site, findings, pages, times, heldBack, external, cached == null ? 0 : cached.kept());
         } catch (IOException | java.io.UncheckedIOException e) {
             throw writeFailed(e);
         }
@@ -171,14 +197,20 @@ public final class Build {
     /**
      * Renders every page and hands each to {@code made} as it is made; returns how many.
      * {@code comparisons} is null for a site of one year: it has no compare or changes pages.
+     * {@code plan}: only the pages it names (a build from its cache), or null for all.
      */
-    private int render(Site site, List<Finding> findings, Comparisons comparisons, Theme theme, Consumer<Page> made)
-            throws BuildException {
+    private int render(Site site, List<Finding> findings, Comparisons comparisons, Theme theme, Consumer<Page> made,
+            Rerender plan, CachedBuild cached) throws BuildException {
         try (MadeBeside beside = new MadeBeside(made)) {
             // Each type's stream is consumed on its own, so a parallel one stays parallel.
             LongAdder count = new LongAdder();
             for (PageType type : pageTypes(site, findings, comparisons)) {
-                type.render(site, theme).forEach(page -> {
+                java.util.stream.Stream<Page> pages = plan == null ? type.render(site, theme)
+                        : plan.pages(type, site, theme, true);
+                if (pages == null) {
+                    continue;
+                }
+                pages.forEach(page -> {
                     if (page.madeBeside()) {
                         beside.add(page);
                     } else {
@@ -186,6 +218,9 @@ public final class Build {
                     }
                     if (!DataFiles.isData(page.path())) { // the data files (CSV, XLSX, JSON) are not pages
                         count.increment();
+                        if (cached != null) {
+                            cached.counted(page.path());
+                        }
                     }
                 });
             }

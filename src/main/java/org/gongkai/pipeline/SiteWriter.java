@@ -157,6 +157,34 @@ public final class SiteWriter {
             WriteSteps.reached("page " + page.path());
         }
 
+        /**
+         * Puts into this version the file {@code path} of the build before, unchanged: a second
+         * name for the same file (a hard link), or a copy where the file system has none. The
+         * build before stays as it is, the output until this version is published.
+         */
+        public void keep(String path, Path before) {
+            Path file = fresh.resolve(path);
+            try {
+                Path parent = file.getParent();
+                if (!folders.contains(parent)) {
+                    Files.createDirectories(parent);
+                    folders.add(parent);
+                }
+                try {
+                    Files.createLink(file, before);
+                } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                    Files.copy(before, file, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The version's folder: once published, the output's. */
+        public Path folder() {
+            return fresh;
+        }
+
         /** Marks the version complete and makes it the output, in one atomic step. */
         public void publish() throws IOException {
             cleanup.finish(); // what earlier builds left is gone before this one is the output

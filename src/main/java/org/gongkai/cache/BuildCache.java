@@ -1,0 +1,199 @@
+package org.gongkai.cache;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.CRC32C;
+import org.gongkai.check.Finding;
+import org.gongkai.links.LinkChecker;
+import org.gongkai.model.Site;
+
+/**
+ * The build cache, {@code .gongkai/cache} in the site folder: what the last successful build read
+ * and wrote, so that the next one re-renders only what its changed inputs reach. It holds the
+ * inputs' content hashes ({@link Inputs}), the model as loaded, each department's findings, every
+ * file of the output with its size and time (to tell a file changed since by hand), and each
+ * page's links for the link check.
+ *
+ * <p>It is ignored, never trusted, when it cannot be read whole: a file cut short or changed (its
+ * checksum), of another format, written by another gongkai (another jar), for another site or
+ * output folder, or with other options. The build then starts from nothing and writes a new one.
+ */
+public final class BuildCache {
+
+    /** The cache's folder in the site folder; hidden, so no build reads it as content. */
+    public static final String FOLDER = ".gongkai";
+    static final String FILE = "cache";
+    private static final byte[] MAGIC = "gongkai-cache\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** Raised when what the file holds changes shape. */
+    private static final int FORMAT = 1;
+    /** This run's gongkai: the jar's version, size and time, so a rebuilt jar never reads an older one's cache. */
+    private static final String BUILD = buildId();
+
+    /** What a cache belongs to: a build of this gongkai, of this site folder into this output, with these options. */
+    public record Key(String gongkai, String site, String output, boolean drafts) {
+        public static Key of(Path siteDir, Path output, boolean drafts) {
+            return new Key(BUILD, siteDir.toAbsolutePath().normalize().toString(),
+                    output.toAbsolutePath().normalize().toString(), drafts);
+        }
+    }
+
+    /** A file of the output as the build left it; {@code page}: one of the pages the build's summary counts. */
+    public record OutputFile(String path, long size, long modified, boolean page) {
+    }
+
+    /** What the cache holds. {@code links}: each page's links and ids as the link check keeps them. */
+    public record Contents(List<Inputs.InputFile> inputs, Site loaded, Map<String, List<Finding>> findings,
+            List<OutputFile> outputs, Map<String, LinkChecker.Scanned> links) {
+    }
+
+    /** The first part of the file: what a build knows once it has loaded the site. */
+    private record Head(List<Inputs.InputFile> inputs, Site loaded) {
+    }
+
+    /** The rest: what it knows once the output is written. */
+    private record Tail(Map<String, List<Finding>> findings, List<OutputFile> outputs,
+            Map<String, LinkChecker.Scanned> links) {
+    }
+
+    private BuildCache() {
+    }
+
+    /** The cache of {@code siteDir} for {@code key}; null when there is none, or none to trust. */
+    public static Contents read(Path siteDir, Key key) {
+        Stored stored = open(siteDir, key);
+        return stored == null ? null : stored.contents();
+    }
+
+    /**
+     * The cache file of {@code siteDir}, whole and for {@code key}, not yet decoded; null when there
+     * is none, or none to trust.
+     */
+    public static Stored open(Path siteDir, Key key) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(siteDir.resolve(FOLDER).resolve(FILE));
+        } catch (IOException | OutOfMemoryError e) {
+            return null;
+        }
+        int body = MAGIC.length;
+        if (bytes.length < body + 4 || !java.util.Arrays.equals(bytes, 0, body, MAGIC, 0, body)) {
+            return null;
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        int end = bytes.length - 4;
+        int stored = (bytes[end] & 0xFF) | (bytes[end + 1] & 0xFF) << 8 | (bytes[end + 2] & 0xFF) << 16
+                | (bytes[end + 3] & 0xFF) << 24;
+        if ((int) crc.getValue() != stored) {
+            return null;
+        }
+        CacheIn in = new CacheIn(bytes, body, end);
+        RecordCodec codec = codec();
+        try {
+            return in.count() == FORMAT && key.equals(codec.coder(Key.class).read(in)) ? new Stored(codec, in) : null;
+        } catch (CacheIn.Corrupt | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A cache file found whole and for this build, its contents still to decode. */
+    public static final class Stored {
+        private final RecordCodec codec;
+        private final CacheIn in;
+
+        private Stored(RecordCodec codec, CacheIn in) {
+            this.codec = codec;
+            this.in = in;
+        }
+
+        /** What the cache holds; null when it does not decode (written by a build with another model). */
+        public Contents contents() {
+            try {
+                Head head = (Head) codec.coder(Head.class).read(in);
+                Tail tail = (Tail) codec.coder(Tail.class).read(in);
+                return in.atEnd() && head != null && tail != null
+                        ? new Contents(head.inputs(), head.loaded(), tail.findings(), tail.outputs(), tail.links())
+                        : null;
+            } catch (CacheIn.Corrupt | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * A cache being written: its first part, the inputs and the model, is made as soon as the site
+     * is loaded (on a thread of its own, while the pages render), the rest once the output is.
+     */
+    public static final class Writer {
+        private final RecordCodec codec = codec();
+        private final CacheOut out = new CacheOut();
+
+        /** Starts the cache of a build of {@code key} that read {@code inputs} into {@code loaded}. */
+        public Writer(Key key, List<Inputs.InputFile> inputs, Site loaded) {
+            out.writeBytes(MAGIC);
+            out.number(FORMAT);
+            codec.coder(Key.class).write(out, key);
+            codec.coder(Head.class).write(out, new Head(inputs, loaded));
+        }
+
+        /**
+         * Ends the cache with the output's files and links and writes it to the site folder: to a
+         * temporary file first, moved over the old one, so a reader meets the old cache or the new
+         * one, never half of one.
+         */
+        public void finish(Path siteDir, Map<String, List<Finding>> findings, List<OutputFile> outputs,
+                Map<String, LinkChecker.Scanned> links) throws IOException {
+            codec.coder(Tail.class).write(out, new Tail(findings, outputs, links));
+            CRC32C crc = new CRC32C();
+            crc.update(out.array(), 0, out.size());
+            int sum = (int) crc.getValue();
+            for (int i = 0; i < 4; i++) {
+                out.write(sum >>> (8 * i));
+            }
+            Path folder = siteDir.resolve(FOLDER);
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, FILE + ".", ".new");
+            try {
+                try (java.io.OutputStream file = Files.newOutputStream(temporary)) {
+                    file.write(out.array(), 0, out.size());
+                }
+                try {
+                    Files.move(temporary, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /** Removes the cache, if any: a build that does not use it leaves none to mislead a later one. */
+    public static void delete(Path siteDir) throws IOException {
+        Files.deleteIfExists(siteDir.resolve(FOLDER).resolve(FILE));
+    }
+
+    /** Links are kept shared: most pages carry the same links to the home page, the year, the stylesheet. */
+    private static RecordCodec codec() {
+        return new RecordCodec(java.util.Set.of(LinkChecker.Ref.class));
+    }
+
+    private static String buildId() {
+        try {
+            Path jar = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(jar)) {
+                return BuildCache.class.getPackage().getImplementationVersion() + " " + Files.size(jar) + " "
+                        + Files.getLastModifiedTime(jar).toMillis();
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            // No jar to name (classes run from a folder): a cache that lives as long as this run.
+        }
+        return "run " + UUID.randomUUID();
+    }
+}

@@ -1,0 +1,431 @@
+package org.gongkai.cache;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes immutable records (the loaded model, a page's links) as bytes and reads them back equal:
+ * each record's components in order, through its canonical constructor. Made from the records'
+ * declarations, so a component added to the model is cached without more code; a type it cannot
+ * write (neither a record, a list, a map, an array, a text, a number, a truth value, an enum nor a
+ * path) fails the cache's writing, never the build. Lists and maps come back unmodifiable, in their
+ * order, nulls and all.
+ */
+final class RecordCodec {
+
+    /** Writes and reads one type's values. */
+    interface Coder {
+        void write(CacheOut out, Object value);
+
+        Object read(CacheIn in) throws CacheIn.Corrupt;
+    }
+
+    private final Map<Type, Coder> coders = new HashMap<>();
+    /** The record types written once each and named by number after (a link most pages carry). */
+    private final java.util.Set<Class<?>> shared;
+
+    RecordCodec() {
+        this(java.util.Set.of());
+    }
+
+    RecordCodec(java.util.Set<Class<?>> shared) {
+        this.shared = shared;
+    }
+
+    /** The coder of {@code type}; made on first use, so a codec is confined to one thread. */
+    Coder coder(Type type) {
+        Coder known = coders.get(type);
+        if (known != null) {
+            return known;
+        }
+        if (type instanceof Class<?> c && c.isRecord()) {
+            // Registered before its components' coders are made: a record may hold itself (FundSource.sources).
+            RecordCoder coder = new RecordCoder();
+            coders.put(type, coder);
+            coder.init(c);
+            if (shared.contains(c)) {
+                SharedCoder once = new SharedCoder(coder);
+                coders.put(type, once);
+                return once;
+            }
+            return coder;
+        }
+        Coder made = make(type);
+        coders.put(type, made);
+        return made;
+    }
+
+    private Coder make(Type type) {
+        if (type == String.class) {
+            return new Coder() {
+                public void write(CacheOut out, Object v) {
+                    out.text((String) v);
+                }
+
+                public Object read(CacheIn in) throws CacheIn.Corrupt {
+                    return in.text();
+                }
+            };
+        }
+        if (type == int.class) {
+            return new Coder() {
+                public void write(CacheOut out, Object v) {
+                    out.signed((Integer) v);
+                }
+
+                public Object read(CacheIn in) throws CacheIn.Corrupt {
+                    return (int) in.signed();
+                }
+            };
+        }
+        if (type == long.class) {
+            return new Coder() {
+                public void write(CacheOut out, Object v) {
+                    out.signed((Long) v);
+                }
+
+                public Object read(CacheIn in) throws CacheIn.Corrupt {
+                    return in.signed();
+                }
+            };
+        }
+        if (type == boolean.class) {
+            return new Coder() {
+                public void write(CacheOut out, Object v) {
+                    out.write((Boolean) v ? 1 : 0);
+                }
+
+                public Object read(CacheIn in) throws CacheIn.Corrupt {
+                    return in.read() != 0;
+                }
+            };
+        }
+        if (type == Integer.class) {
+            return nullable(make(int.class));
+        }
+        if (type == Long.class) {
+            return nullable(make(long.class));
+        }
+        if (type == Boolean.class) {
+            return nullable(make(boolean.class));
+        }
+        if (type == Path.class) {
+            return nullable(null);
+        }
+        if (type == BigDecimal.class) {
+            return nullable(new Coder() {
+                public void write(CacheOut out, Object v) {
+                    BigDecimal d = (BigDecimal) v;
+                    out.signed(d.scale());
+                    BigInteger unscaled = d.unscaledValue();
+                    if (unscaled.bitLength() < 63) {
+                        out.write(0);
+                        out.signed(unscaled.longValueExact());
+                    } else {
+                        out.write(1);
+                        byte[] b = unscaled.toByteArray();
+                        out.number(b.length);
+                        out.writeBytes(b);
+                    }
+                }
+
+                public Object read(CacheIn in) throws CacheIn.Corrupt {
+                    long scale = in.signed();
+                    if (scale != (int) scale) {
+                        throw new CacheIn.Corrupt("scale out of range");
+                    }
+                    if (in.read() == 0) {
+                        return BigDecimal.valueOf(in.signed(), (int) scale);
+                    }
+                    byte[] unscaled = in.readBytes(in.count());
+                    if (unscaled.length == 0) {
+                        throw new CacheIn.Corrupt("empty number");
+                    }
+                    return new BigDecimal(new BigInteger(unscaled), (int) scale);
+                }
+            });
+        }
+        if (type instanceof Class<?> c && c.isEnum()) {
+            Object[] constants = c.getEnumConstants();
+            return new Coder() {
+                public void write(CacheOut out, Object v) {
+                    out.number(v == null ? 0 : ((Enum<?>) v).ordinal() + 1L);
+                }
+
+                public Object read(CacheIn in) throws CacheIn.Corrupt {
+                    int n = in.count();
+                    if (n > constants.length) {
+                        throw new CacheIn.Corrupt("enum out of range");
+                    }
+                    return n == 0 ? null : constants[n - 1];
+                }
+            };
+        }
+        if (type instanceof Class<?> c && c.isArray() && !c.getComponentType().isPrimitive()) {
+            return new ArrayCoder(c.getComponentType(), coder(c.getComponentType()));
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+            return new ListCoder(coder(p.getActualTypeArguments()[0]));
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
+            return new MapCoder(coder(p.getActualTypeArguments()[0]), coder(p.getActualTypeArguments()[1]));
+        }
+        throw new IllegalArgumentException("no cache coder for " + type.getTypeName());
+    }
+
+    /** A reference type's coder: 0 for null, 1 then the value. The path is the one type with no plain coder. */
+    private static Coder nullable(Coder plain) {
+        return new Coder() {
+            public void write(CacheOut out, Object v) {
+                if (v == null) {
+                    out.write(0);
+                } else {
+                    out.write(1);
+                    if (plain == null) {
+                        out.text(v.toString());
+                    } else {
+                        plain.write(out, v);
+                    }
+                }
+            }
+
+            public Object read(CacheIn in) throws CacheIn.Corrupt {
+                if (in.read() == 0) {
+                    return null;
+                }
+                if (plain == null) {
+                    String s = in.text();
+                    try {
+                        return Path.of(s);
+                    } catch (RuntimeException e) { // null, or no path this system can name
+                        throw new CacheIn.Corrupt("not a path");
+                    }
+                }
+                return plain.read(in);
+            }
+        };
+    }
+
+    private static final class ListCoder implements Coder {
+        private final Coder element;
+
+        ListCoder(Coder element) {
+            this.element = element;
+        }
+
+        public void write(CacheOut out, Object v) {
+            if (v == null) {
+                out.write(0);
+                return;
+            }
+            List<?> list = (List<?>) v;
+            out.number(list.size() + 1L);
+            for (Object e : list) {
+                element.write(out, e);
+            }
+        }
+
+        public Object read(CacheIn in) throws CacheIn.Corrupt {
+            int n = in.count();
+            if (n == 0) {
+                return null;
+            }
+            Object[] items = new Object[in.items(n - 1)];
+            boolean nulls = false;
+            for (int i = 0; i < items.length; i++) {
+                items[i] = element.read(in);
+                nulls |= items[i] == null;
+            }
+            return nulls ? Collections.unmodifiableList(Arrays.asList(items)) : List.of(items);
+        }
+    }
+
+    private static final class ArrayCoder implements Coder {
+        private final Class<?> type;
+        private final Coder element;
+
+        ArrayCoder(Class<?> type, Coder element) {
+            this.type = type;
+            this.element = element;
+        }
+
+        public void write(CacheOut out, Object v) {
+            if (v == null) {
+                out.write(0);
+                return;
+            }
+            Object[] items = (Object[]) v;
+            out.number(items.length + 1L);
+            for (Object e : items) {
+                element.write(out, e);
+            }
+        }
+
+        public Object read(CacheIn in) throws CacheIn.Corrupt {
+            int n = in.count();
+            if (n == 0) {
+                return null;
+            }
+            Object[] items = (Object[]) java.lang.reflect.Array.newInstance(type, in.items(n - 1));
+            for (int i = 0; i < items.length; i++) {
+                items[i] = element.read(in);
+            }
+            return items;
+        }
+    }
+
+    private static final class MapCoder implements Coder {
+        private final Coder key;
+        private final Coder value;
+
+        MapCoder(Coder key, Coder value) {
+            this.key = key;
+            this.value = value;
+        }
+
+        public void write(CacheOut out, Object v) {
+            if (v == null) {
+                out.write(0);
+                return;
+            }
+            Map<?, ?> map = (Map<?, ?>) v;
+            out.number(map.size() + 1L);
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                key.write(out, e.getKey());
+                value.write(out, e.getValue());
+            }
+        }
+
+        public Object read(CacheIn in) throws CacheIn.Corrupt {
+            int n = in.count();
+            if (n == 0) {
+                return null;
+            }
+            Map<Object, Object> map = new LinkedHashMap<>();
+            for (int i = in.items(n - 1); i > 0; i--) {
+                map.put(key.read(in), value.read(in));
+            }
+            return Collections.unmodifiableMap(map);
+        }
+    }
+
+    /**
+     * A record type's values each written once: 0 for null, the number of one written before plus
+     * one, or the next number followed by the new value (as the texts of {@link CacheOut}).
+     */
+    private static final class SharedCoder implements Coder {
+        private final Coder plain;
+        private final Map<Object, Integer> written = new HashMap<>();
+        private final java.util.List<Object> read = new java.util.ArrayList<>();
+
+        SharedCoder(Coder plain) {
+            this.plain = plain;
+        }
+
+        public void write(CacheOut out, Object v) {
+            if (v == null) {
+                out.write(0);
+                return;
+            }
+            Integer known = written.get(v);
+            if (known != null) {
+                out.number(known + 1L);
+                return;
+            }
+            int id = written.size();
+            written.put(v, id);
+            out.number(id + 1L);
+            plain.write(out, v);
+        }
+
+        public Object read(CacheIn in) throws CacheIn.Corrupt {
+            int n = in.count();
+            if (n == 0) {
+                return null;
+            }
+            if (n <= read.size()) {
+                return read.get(n - 1);
+            }
+            if (n != read.size() + 1) {
+                throw new CacheIn.Corrupt("record out of order");
+            }
+            Object v = plain.read(in);
+            if (v == null) {
+                throw new CacheIn.Corrupt("null record defined");
+            }
+            read.add(v);
+            return v;
+        }
+    }
+
+    private final class RecordCoder implements Coder {
+        private Method[] accessors;
+        private Coder[] components;
+        private Constructor<?> constructor;
+
+        void init(Class<?> type) {
+            RecordComponent[] parts = type.getRecordComponents();
+            accessors = new Method[parts.length];
+            components = new Coder[parts.length];
+            Class<?>[] types = new Class<?>[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                accessors[i] = parts[i].getAccessor();
+                accessors[i].setAccessible(true);
+                types[i] = parts[i].getType();
+            }
+            try {
+                constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalArgumentException("no canonical constructor: " + type.getName(), e);
+            }
+            for (int i = 0; i < parts.length; i++) {
+                components[i] = coder(parts[i].getGenericType());
+            }
+        }
+
+        public void write(CacheOut out, Object v) {
+            if (v == null) {
+                out.write(0);
+                return;
+            }
+            out.write(1);
+            try {
+                for (int i = 0; i < accessors.length; i++) {
+                    components[i].write(out, accessors[i].invoke(v));
+                }
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        public Object read(CacheIn in) throws CacheIn.Corrupt {
+            if (in.read() == 0) {
+                return null;
+            }
+            Object[] args = new Object[components.length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = components[i].read(in);
+            }
+            try {
+                return constructor.newInstance(args);
+            } catch (InstantiationException | IllegalAccessException | InvocationTargetException
+                    | IllegalArgumentException e) {
+                throw new CacheIn.Corrupt("record not made: " + e);
+            }
+        }
+    }
+}

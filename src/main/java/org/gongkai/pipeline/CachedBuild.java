@@ -1,0 +1,299 @@
+package org.gongkai.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gongkai.cache.BuildCache;
+import org.gongkai.check.Checker;
+import org.gongkai.check.Finding;
+import org.gongkai.model.Department;
+import org.gongkai.parallel.Batches;
+import org.gongkai.cache.Inputs;
+import org.gongkai.incremental.Dependencies;
+import org.gongkai.incremental.Rerender;
+import org.gongkai.links.LinkChecker;
+import org.gongkai.load.LoadException;
+import org.gongkai.load.SiteLoader;
+import org.gongkai.model.Site;
+import org.gongkai.model.Year;
+import org.gongkai.render.Comparisons;
+import org.gongkai.render.Theme;
+
+/**
+ * A build that keeps a {@link BuildCache} and starts from it: the inputs are hashed, the model of
+ * the departments whose files are unchanged is read from the cache instead of their YAML, only
+ * the pages the changed files reach are made ({@link Rerender}), and every other file of the
+ * output is the build before's, linked into the new version unchanged. It falls back to making
+ * everything when there is no cache to trust, when site.yaml, the theme, an attachment or the
+ * years changed, when the site has templates of its own (they may read any part of the model
+ * from any page), or when a file of the output was changed since it was written.
+ */
+final class CachedBuild {
+
+    /** What changed since the cached build, as {@link Rerender} takes it. */
+    private record Change(Set<String> departments, Set<String> whole, Map<String, Set<String>> edited) {
+    }
+
+    private final Path siteDir;
+    private final Path outDir;
+    private final boolean drafts;
+    private final BuildCache.Key key;
+    private BuildCache.Contents previous;
+    private List<Inputs.InputFile> inputs;
+    private Change change;
+    /** The output folder of the build before, as it was when checked. */
+    private Path before;
+    /** Of the files written by this build, the pages counted in its summary. */
+    private final Set<String> pages = ConcurrentHashMap.newKeySet();
+    /** Every file of the new output but its marker: written by this build, or kept from the one before. */
+    private final Map<String, BuildCache.OutputFile> outputs = new ConcurrentHashMap<>();
+    private int kept;
+    /** This build's findings by department ("2024/731001"), in site order. */
+    private final Map<String, List<Finding>> findings = new java.util.LinkedHashMap<>();
+    /** The cache's first part, made beside the stages that follow loading. */
+    private CompletableFuture<BuildCache.Writer> head;
+
+    CachedBuild(Path siteDir, Path outDir, boolean drafts) {
+        this.siteDir = siteDir;
+        this.outDir = outDir;
+        this.drafts = drafts;
+        this.key = BuildCache.Key.of(siteDir, outDir, drafts);
+    }
+
+    /**
+     * Reads the site: hashes the inputs (before reading them, so a file saved meanwhile is read
+     * again next time), then takes the unchanged departments from the cache when it can be trusted.
+     */
+    Site load() throws LoadException {
+        BuildCache.Stored stored = BuildCache.open(siteDir, key);
+        if (stored != null) {
+            // The inputs are hashed while the cache is decoded: the one waits on the file system, the other on a core.
+            CompletableFuture<List<Inputs.InputFile>> scan = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Inputs.scan(siteDir, true);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            previous = stored.contents();
+            try {
+                inputs = scan.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                inputs = null; // no hashes, no cache: this build makes everything and keeps none
+            }
+            change = previous == null || inputs == null ? null : change(previous.inputs(), inputs);
+            if (change != null && !outputUnchanged()) {
+                change = null;
+            }
+        }
+        Site loaded;
+        if (change != null) {
+            loaded = change.departments().isEmpty() ? previous.loaded()
+                    : SiteLoader.reload(previous.loaded(), siteDir, change.departments());
+        } else {
+            // From nothing: the content's marks are taken from the very bytes the model is read from.
+            previous = null;
+            Map<String, Inputs.InputFile> read = new ConcurrentHashMap<>();
+            loaded = SiteLoader.load(siteDir, (name, bytes) -> read.put(name, Inputs.of(name, bytes)));
+            try {
+                Inputs.scan(siteDir, false).forEach(f -> read.putIfAbsent(f.path(), f)); // site.yaml as read
+                inputs = read.values().stream().sorted(java.util.Comparator.comparing(Inputs.InputFile::path)).toList();
+            } catch (IOException | RuntimeException e) {
+                inputs = null;
+            }
+        }
+        if (inputs != null) {
+            List<Inputs.InputFile> marks = inputs;
+            head = CompletableFuture.supplyAsync(() -> new BuildCache.Writer(key, marks, loaded), ENCODER);
+        }
+        return loaded;
+    }
+
+    /** The thread that makes the cache's first part while the pages render. */
+    private static final java.util.concurrent.Executor ENCODER = task -> {
+        Thread t = new Thread(task, "gongkai-cache");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    /** The departments the changed inputs reach; null when one reaches the whole site. */
+    private Change change(List<Inputs.InputFile> was, List<Inputs.InputFile> now) {
+        Map<String, Inputs.InputFile> old = new HashMap<>();
+        was.forEach(f -> old.put(f.path(), f));
+        Set<String> changed = new HashSet<>();
+        for (Inputs.InputFile f : now) {
+            if (f.path().startsWith(Theme.TEMPLATES_DIR + "/")) {
+                return null;
+            }
+            if (!f.equals(old.remove(f.path()))) {
+                changed.add(f.path());
+            }
+        }
+        changed.addAll(old.keySet()); // gone since
+        Change c = new Change(new HashSet<>(), new HashSet<>(), new HashMap<>());
+        for (String path : changed) {
+            if (!path.startsWith(SiteLoader.CONTENT_DIR + "/")) {
+                return null;
+            }
+            Dependencies.Scope scope = Dependencies.of(siteDir, siteDir.resolve(path));
+            if (scope.kind() == Dependencies.Kind.SITE) {
+                return null;
+            }
+            if (scope.kind() == Dependencies.Kind.DEPARTMENT) {
+                c.departments().add(scope.department());
+                if (scope.project() == null) {
+                    c.whole().add(scope.department());
+                } else {
+                    c.edited().computeIfAbsent(scope.department(), k -> new HashSet<>()).add(scope.project());
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Whether every file the build before wrote is still in the output as it wrote it. */
+    private boolean outputUnchanged() {
+        try {
+            before = outDir.toRealPath();
+        } catch (IOException e) {
+            return false;
+        }
+        return previous.outputs().parallelStream().allMatch(f -> {
+            try {
+                BasicFileAttributes a = Files.readAttributes(before.resolve(f.path()), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                return a.isRegularFile() && a.size() == f.size() && modified(a) == f.modified()
+                        && previous.links().containsKey(f.path());
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    /**
+     * The plan for this build's pages, or null to make them all. {@code site} is the site as
+     * rendered; the output must still be the one checked at loading ({@code open} has the lock now).
+     */
+    Rerender plan(Site site, Comparisons comparisons) {
+        if (change == null) {
+            return null;
+        }
+        try {
+            if (!outDir.toRealPath().equals(before)) {
+                return null; // another build published meanwhile
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        Site was = drafts ? previous.loaded() : previous.loaded().withoutDrafts();
+        if (!years(was).equals(years(site))) {
+            return null;
+        }
+        return new Rerender(was, site, change.departments(), change.whole(), change.edited(), false, false, comparisons);
+    }
+
+    /**
+     * The findings of {@code site}, as {@link Checker#check} finds them: the departments the changes
+     * did not reach keep theirs from the cache (a department's findings are its own: the rules read
+     * one department and the settings, which a change to would have made this a build from nothing).
+     */
+    List<Finding> check(Site site, Checker checker) {
+        List<Department> departments = site.years().stream().flatMap(y -> y.departments().stream()).toList();
+        Map<String, List<Finding>> known = change == null ? Map.of() : previous.findings();
+        Set<String> changed = change == null ? Set.of() : change.departments();
+        List<Department> toCheck = departments.stream()
+                .filter(d -> changed.contains(Dependencies.key(d)) || !known.containsKey(Dependencies.key(d))).toList();
+        Map<String, List<Finding>> found = new ConcurrentHashMap<>();
+        Batches.stream(toCheck).forEach(d -> found.put(Dependencies.key(d), List.copyOf(checker.checkDepartment(d, site))));
+        List<Finding> all = new ArrayList<>(checker.checkSite(site));
+        for (Department d : departments) {
+            String k = Dependencies.key(d);
+            List<Finding> own = found.containsKey(k) ? found.get(k) : known.get(k);
+            findings.put(k, own);
+            all.addAll(own);
+        }
+        Checker.sort(all);
+        return all;
+    }
+
+    /** Notes a file this build wrote into {@code folder}, with its size and time as written. */
+    void wrote(String path, Path folder) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(folder.resolve(path), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            outputs.put(path, new BuildCache.OutputFile(path, a.size(), modified(a), false));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Notes that {@code path}, written by this build, is one of the pages its summary counts. */
+    void counted(String path) {
+        pages.add(path);
+    }
+
+    /**
+     * Puts every file of the build before that {@code plan} leaves as it was, and that this build
+     * did not write again, into {@code version}, its links into {@code links}; returns how many of
+     * them are pages.
+     */
+    int keep(Rerender plan, SiteWriter.Version version, LinkChecker links) {
+        List<BuildCache.OutputFile> keep = previous.outputs().stream()
+                .filter(f -> !outputs.containsKey(f.path()) && !plan.stale(f.path())).toList();
+        keep.parallelStream().forEach(f -> {
+            version.keep(f.path(), before.resolve(f.path()));
+            links.keep(f.path(), previous.links().get(f.path()));
+            outputs.put(f.path(), f); // the same file: its size and time as the cache has them
+        });
+        kept = keep.size();
+        return (int) keep.stream().filter(BuildCache.OutputFile::page).count();
+    }
+
+    /** How many files were kept from the build before. */
+    int kept() {
+        return kept;
+    }
+
+    /**
+     * Writes the cache of this build, now published: its inputs, the model as loaded, its files
+     * and their links. A cache that cannot be written is removed, so none describes an output
+     * that is no longer there.
+     */
+    void save(LinkChecker links) {
+        try {
+            if (head == null) {
+                BuildCache.delete(siteDir);
+                return;
+            }
+            List<BuildCache.OutputFile> files = outputs.values().stream()
+                    .map(f -> pages.contains(f.path()) && !f.page()
+                            ? new BuildCache.OutputFile(f.path(), f.size(), f.modified(), true) : f)
+                    .sorted(java.util.Comparator.comparing(BuildCache.OutputFile::path)).toList();
+            head.join().finish(siteDir, findings, files, links.scanned());
+        } catch (IOException | RuntimeException e) {
+            try {
+                BuildCache.delete(siteDir);
+            } catch (IOException ignored) {
+                // A cache that cannot be written or removed is refused by the next build's output check.
+            }
+        }
+    }
+
+    private static long modified(BasicFileAttributes a) {
+        return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    private static List<Integer> years(Site s) {
+        return s.years().stream().map(Year::year).toList();
+    }
+}

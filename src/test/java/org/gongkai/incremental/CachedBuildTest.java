@@ -1,0 +1,174 @@
+package org.gongkai.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.gongkai.cache.BuildCache;
+import org.gongkai.pipeline.Build;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build from its cache writes, byte for byte, what a build from nothing writes: over a seeded
+ * sequence of random edits, additions and deletions (those of {@link LiveBuildTest}) to a
+ * two-year corpus with every page type and data file on. A cache that is damaged, for another
+ * output, or describes an output changed since, is not used; nor is one when the settings or the
+ * theme changed.
+ */
+class CachedBuildTest {
+
+    @Test
+    void everyBuildFromTheCacheIsTheBuildFromNothing(@TempDir Path dir) throws Exception {
+        Path site = LiveBuildTest.corpus(dir);
+        Path out = dir.resolve("out");
+        assertEquals(0, cached(site, out).kept(), "the first build has no cache to start from");
+        Random random = new Random(16);
+        int partial = 0;
+        for (int step = 0; step < 16; step++) {
+            List<Path> changed = step == 0 ? List.of() : LiveBuildTest.Edits.random(site, random);
+            Build.Result result = cached(site, out);
+            Build.Result clean = new Build(site, dir.resolve("clean")).run();
+            String what = "step " + step + " " + changed;
+            assertSameFiles(dir.resolve("clean"), out, what);
+            assertEquals(clean.pages(), result.pages(), what);
+            assertEquals(clean.findings(), result.findings(), what);
+            assertEquals(clean.externalLinks(), result.externalLinks(), what);
+            if (result.kept() > 0) {
+                partial++;
+            }
+            if (step == 0) {
+                assertTrue(result.kept() > 0, "nothing changed: every page is kept");
+            }
+        }
+        assertTrue(partial >= 12, "most edits reach part of the site: " + partial);
+    }
+
+    @Test
+    void anEditedIndicatorMakesItsProjectPageAgainAndKeepsTheOtherPages(@TempDir Path dir) throws Exception {
+        Path site = LiveBuildTest.corpus(dir);
+        Path out = dir.resolve("out");
+        cached(site, out);
+        Map<String, Object> before = fileKeys(out);
+        Path project = site.resolve("content/2024/700001/projects/13028123P000001000006.yaml");
+        Files.writeString(project, Files.readString(project).replaceFirst("(?m)^    target: .*$", "    target: \"≥601人次\""));
+        Build.Result result = cached(site, out);
+        Map<String, Object> after = fileKeys(out);
+        // A kept file is the same file as before (a second name for it); a file made again is a new one.
+        List<String> madeAgain = after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).toList();
+        List<String> pages = madeAgain.stream().filter(p -> p.endsWith(".html")).toList();
+        assertTrue(pages.stream().anyMatch(p -> p.contains("13028123P000001000006")), pages.toString());
+        assertTrue(pages.stream().noneMatch(p -> p.contains("/7") && !p.contains("13028123P000001000006")
+                && !p.contains("compare")), "no other department or project page: " + pages);
+        assertEquals(after.size() - madeAgain.size(), result.kept());
+        new Build(site, dir.resolve("clean")).run();
+        assertSameFiles(dir.resolve("clean"), out, "indicator");
+    }
+
+    private static Map<String, Object> fileKeys(Path out) throws IOException {
+        Path root = out.toRealPath();
+        Map<String, Object> keys = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                keys.put(root.relativize(p).toString().replace('\\', '/'),
+                        Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        keys.remove(".gongkai-build");
+        return keys;
+    }
+
+    @Test
+    void aDamagedOrForeignCacheIsNotUsed(@TempDir Path dir) throws Exception {
+        Path site = LiveBuildTest.corpus(dir);
+        Path out = dir.resolve("out");
+        Path cache = site.resolve(BuildCache.FOLDER).resolve("cache");
+        cached(site, out);
+        byte[] good = Files.readAllBytes(cache);
+        Random random = new Random(3);
+        for (int i = 0; i < 6; i++) {
+            byte[] bad = good.clone();
+            if (i % 2 == 0) {
+                bad[random.nextInt(bad.length)] ^= (byte) (1 + random.nextInt(255));
+            } else {
+                bad = java.util.Arrays.copyOf(bad, random.nextInt(bad.length));
+            }
+            Files.write(cache, bad);
+            assertEquals(0, cached(site, out).kept(), "damaged cache " + i);
+        }
+        // The cache of a build into another folder says nothing of this one's output.
+        cached(site, dir.resolve("other"));
+        assertEquals(0, cached(site, out).kept(), "a cache of another output folder");
+        assertTrue(cached(site, out).kept() > 0, "this output's own cache");
+        new Build(site, dir.resolve("clean")).run();
+        assertSameFiles(dir.resolve("clean"), out, "after a damaged cache");
+    }
+
+    @Test
+    void anOutputChangedByHandIsMadeAgain(@TempDir Path dir) throws Exception {
+        Path site = LiveBuildTest.corpus(dir);
+        Path out = dir.resolve("out");
+        cached(site, out);
+        Path page = out.resolve("index.html");
+        String text = Files.readString(page);
+        Files.writeString(page, text.replace("<title>", "<title>改"));
+        assertEquals(0, cached(site, out).kept(), "a page edited in the output");
+        Files.delete(out.resolve("2024/index.html"));
+        assertEquals(0, cached(site, out).kept(), "a page deleted from the output");
+        new Build(site, dir.resolve("clean")).run();
+        assertSameFiles(dir.resolve("clean"), out, "after the output was changed");
+    }
+
+    @Test
+    void settingsThemeAndAttachmentsMakeEverythingAgain(@TempDir Path dir) throws Exception {
+        Path site = LiveBuildTest.corpus(dir);
+        Path out = dir.resolve("out");
+        cached(site, out);
+        Files.writeString(site.resolve("site.yaml"), LiveBuildTest.SITE_YAML.replace("生成的样本站点", "样本站点"),
+                StandardCharsets.UTF_8);
+        assertEquals(0, cached(site, out).kept(), "site.yaml");
+        Files.createDirectories(site.resolve("assets"));
+        Files.writeString(site.resolve("assets/extra.css"), "body { margin: 0 }\n");
+        assertEquals(0, cached(site, out).kept(), "an asset");
+        assertTrue(cached(site, out).kept() > 0, "nothing changed since");
+        Files.createDirectories(site.resolve("attachments"));
+        Files.writeString(site.resolve("attachments/a.txt"), "附件\n");
+        assertEquals(0, cached(site, out).kept(), "an attachment");
+        new Build(site, dir.resolve("clean")).run();
+        assertSameFiles(dir.resolve("clean"), out, "after the settings and theme changed");
+    }
+
+    private static Build.Result cached(Path site, Path out) throws Exception {
+        return new Build(site, out).cache(true).run();
+    }
+
+    /** The two outputs hold the same files with the same bytes (the marker file aside). */
+    static void assertSameFiles(Path expected, Path actual, String what) throws IOException {
+        Map<String, byte[]> want = files(expected);
+        Map<String, byte[]> got = files(actual);
+        assertEquals(want.keySet(), got.keySet(), what + ": the same files");
+        for (String path : want.keySet()) {
+            assertArrayEquals(want.get(path), got.get(path), what + ": " + path);
+        }
+    }
+
+    private static Map<String, byte[]> files(Path out) throws IOException {
+        Path root = out.toRealPath();
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}
