@@ -9,13 +9,17 @@
 #   DOWNLOADS=true PAGE_XLSX=false bench/run.sh 1000   # ... without a workbook per page (downloads: page_xlsx: false)
 #   DOWNLOADS=true PROJECT_FILES=false bench/run.sh 1000   # ... projects link their department's files (project_files: false)
 #   PAIRS=5 bench/run.sh 1000    # five builds of each size, each beside one of Hugo's (default 3)
+#   REBUILD=true bench/run.sh 1000   # after each clean build, a first build --incremental (it writes the
+#                                    # build cache), then two rebuilds from the cache: one project's purpose
+#                                    # edited (its page only), then its name (the lists too)
 #   HEAP= bench/run.sh 1000      # no heap limit, as ./gongkai runs (default HEAP=512m)
 #   BASELINE=old/target/gongkai.jar BASELINE_OPTS="-XX:+UseParallelGC" BASELINE_DOWNLOADS=false \
 #     DOWNLOADS=true bench/run.sh 1000   # each round also builds the corpus with another jar, its own
 #                                        # options and downloads setting, and prints our time ÷ its
 #
 # Each build runs with the ./gongkai launcher's JVM options and class-data archive, and
-# -Xmx$HEAP (512m: the memory target). Prints, per size: pages, seconds (wall, JVM start
+# -Xmx$HEAP (512m: the memory target). A clean build is a plain build, which neither reads nor
+# writes a build cache. Prints, per size: pages, seconds (wall, JVM start
 # included), ms per page, peak resident memory, and the per-stage times the build reports; the
 # median of PAIRS builds. The figures are also written to target/bench/results.tsv.
 #
@@ -75,7 +79,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) exit; if (NR % 2) pr
 
 mkdir -p "$tmp" "$repo/target/bench"
 results=$repo/target/bench/results.tsv
-printf 'departments\tprojects\tpages\tseconds\tms_per_page\tpeak_rss_mb\thugo_seconds\tratio\tload_average\tstages\tbaseline_ratio\n' > "$results"
+printf 'departments\tprojects\tpages\tseconds\tms_per_page\tpeak_rss_mb\thugo_seconds\tratio\tload_average\tstages\tbaseline_ratio\trebuild_ratio\n' > "$results"
 downloads=${DOWNLOADS:-false}
 base_downloads=${BASELINE_DOWNLOADS:-$downloads}
 # site.yaml for a build: downloads true (the mapping form, with PAGE_XLSX and PROJECT_FILES) or false.
@@ -86,18 +90,21 @@ site_yaml() {
     printf 'title: 基准测试站点\nsearch: %s\n' "${SEARCH:-true}" > "$1/site.yaml"
   fi
 }
-# Runs one build: jar, JVM options, output folder; sets $secs, $rss and $status.
+# Runs one build: jar, JVM options, output folder, and "first" for a build --incremental from no
+# cache, "rebuild" for one from the cache the last left; sets $secs, $rss and $status.
 timed_build() {
-  local start end
+  local start end flag=
+  [ "${4:-}" = rebuild ] || rm -rf "$corpus/.gongkai"
+  [ -z "${4:-}" ] || flag=--incremental
   sync
   start=$(date +%s%N)
   status=0
   if [ -x /usr/bin/time ]; then
     # $2 is split into words on purpose: it holds several options.
-    /usr/bin/time -f '%M' -o "$tmp/rss" java $2 -jar "$1" build "$corpus" -o "$3" >"$log" 2>&1 || status=$?
+    /usr/bin/time -f '%M' -o "$tmp/rss" java $2 -jar "$1" build "$corpus" -o "$3" $flag >"$log" 2>&1 || status=$?
     rss=$(( $(tail -1 "$tmp/rss") / 1024 ))
   else
-    java $2 -jar "$1" build "$corpus" -o "$3" >"$log" 2>&1 || status=$?
+    java $2 -jar "$1" build "$corpus" -o "$3" $flag >"$log" 2>&1 || status=$?
     rss=0
   fi
   end=$(date +%s%N)
@@ -150,11 +157,35 @@ for d in "${sizes[@]}"; do
       echo "${d}x${projects}: the build failed (exit $status); see $log" >&2
       exit 1
     fi
+    rebuilds=-
+    if [ "${REBUILD:-false}" = true ]; then
+      clean_s=$secs
+      cp "$log" "$log.clean"   # the clean build's stages are the ones reported
+      timed_build "$jar" "$opts" "$out" first
+      rebuilds="$secs/$(awk -v r="$secs" -v c="$clean_s" 'BEGIN { printf "%.2f", r / c }') "
+      edited=$(find "$corpus/content" -path '*/projects/*.yaml' | sort | sed -n 1p)
+      cp "$edited" "$tmp/edited.yaml"
+      for edit in '0,/^purpose: "/s//purpose: "修订：/' '0,/^name: "/s//name: "修订 /'; do
+        sed -i "$edit" "$edited"
+        cmp -s "$edited" "$tmp/edited.yaml" && { echo "the edit \"$edit\" changed nothing in $edited" >&2; exit 1; }
+        timed_build "$jar" "$opts" "$out" rebuild
+        grep -q '沿用上次构建' "$log" || { echo "${d}x${projects}: the rebuild did not start from the cache; see $log" >&2; exit 1; }
+        rebuilds="$rebuilds$secs/$(awk -v r="$secs" -v c="$clean_s" 'BEGIN { printf "%.2f", r / c }') "
+      done
+      # The proof: the last rebuild's output is a clean build's, byte for byte.
+      java $opts -jar "$jar" build "$corpus" -o "$tmp/out-clean-${d}x${projects}" >/dev/null 2>&1
+      diff -r -q "$out/" "$tmp/out-clean-${d}x${projects}/" >/dev/null \
+        || { echo "${d}x${projects}: the rebuild differs from a clean build (diff -r $out/ $tmp/out-clean-${d}x${projects}/)" >&2; exit 1; }
+      cp "$tmp/edited.yaml" "$edited"
+      cp "$log" "$log.rebuild"
+      mv "$log.clean" "$log"
+      secs=$clean_s
+    fi
     ratio=$(awk -v g="$secs" -v h="$hugo_s" 'BEGIN { if (h == "-" || h == 0) print "-"; else printf "%.2f", g / h }')
     load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo -)
     stages=$(grep -o '（load.*）' "$log" | tr -d '（）' || true)
     base_ratio=$(awk -v g="$secs" -v b="$base_s" 'BEGIN { if (b == "-" || b == 0) print "-"; else printf "%.2f", g / b }')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$secs" "$rss" "$hugo_s" "$ratio" "$load" "$stages" "$base_s" "$base_rss" "$base_ratio" >> "$tmp/runs-$d"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$secs" "$rss" "$hugo_s" "$ratio" "$load" "$stages" "$base_s" "$base_rss" "$base_ratio" "$rebuilds" >> "$tmp/runs-$d"
   done
   pages=$(find "$out/" -name '*.html' | wc -l)  # out/ : the output is a link to its folder
   count=$(find "$corpus/content" -path '*/projects/*.yaml' | wc -l)
@@ -172,12 +203,21 @@ for d in "${sizes[@]}"; do
   if [ "$pairs" -gt 1 ]; then
     printf '%12s each run: %s\n' '' "$(cut -f1,3,4,5 "$tmp/runs-$d" | awk -F'\t' '{ printf "%s s / hugo %s s = %s (load %s); ", $1, $2, $3, $4 }')"
   fi
+  rebuild_ratio=-
+  if [ "${REBUILD:-false}" = true ]; then
+    # Each round: "seconds/ratio" of the first build --incremental, then of the purpose edit's and
+    # the name edit's rebuilds; each ratio to that round's clean build. The median is the rebuilds'.
+    rebuild_ratio=$(cut -f10 "$tmp/runs-$d" | awk '{ for (i = 2; i <= NF; i++) { split($i, f, "/"); print f[2] } }' | median)
+    printf '%12s build --incremental (seconds/ratio to the clean build; first build, purpose edit, name edit; each round): %s\n' '' \
+      "$(cut -f10 "$tmp/runs-$d" | tr '\n' ';')"
+    printf '%12s rebuild after one edit: median ratio %s to the clean build; each rebuild'"'"'s output is a clean build'"'"'s\n' '' "$rebuild_ratio"
+  fi
   if [ -n "$baseline" ]; then
     base_ratio=$(cut -f9 "$tmp/runs-$d" | median | awk '{ printf "%.2f", $1 }')
     base_rss=$(cut -f8 "$tmp/runs-$d" | sort -g | tail -1)
     printf '%12s against the baseline: %s (median of the rounds; each: %s), its peak %s MB\n' '' "$base_ratio" \
       "$(cut -f1,7,9 "$tmp/runs-$d" | awk -F'\t' '{ printf "%s s / %s s = %s; ", $1, $2, $3 }')" "$base_rss"
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$d" "$count" "$pages" "$secs" "$per" "$rss" "${hugo_s:--}" "${ratio:--}" "$load" "$stages" "${base_ratio:--}" >> "$results"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$d" "$count" "$pages" "$secs" "$per" "$rss" "${hugo_s:--}" "${ratio:--}" "$load" "$stages" "${base_ratio:--}" "$rebuild_ratio" >> "$results"
 done
 echo "figures written to ${results#$repo/}"

@@ -43,8 +43,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "也生成草稿（draft: true 的部门和项目），页面上标明“草稿”，供审阅")
     boolean drafts;
 
-    @Option(names = "--no-cache", description = "不读也不写构建缓存（.gongkai/cache），一切从头生成")
-    boolean noCache;
+    @Option(names = "--incremental", description = "增量构建：借上次增量构建留在站点文件夹 .gongkai/ 里的缓存，"
+            + "只重新生成改动所及的页面")
+    boolean incremental;
 
     @Option(names = "--debug", description = "出错时显示 Java 调用栈")
     boolean debug;
@@ -60,7 +61,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             Build.Result result = new Build(siteDir, out0, progress(err)).allowErrors(allowErrors)
-                    .includeDrafts(drafts).cache(!noCache).run();
+                    .includeDrafts(drafts).cache(incremental).run();
             clearProgress(err);
             printFindings(result.findings(), err);
             printHeldBack(result.heldBack(), err);
@@ -69,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
                     result.pages(), result.site().departmentCount(), result.site().projectCount(),
                     out0, total / 1000.0, result.times().summary());
             if (result.kept() > 0) {
-                out.printf("（按构建缓存只重新生成改动所及的文件，%d 个文件沿用上次构建；--no-cache 可从头生成）%n", result.kept());
+                out.printf("（增量构建：只重新生成改动所及的文件，%d 个文件沿用上次构建）%n", result.kept());
             }
             printExternalLinks(result.externalLinks(), out);
             return 0;

@@ -58,8 +58,11 @@ final class CachedBuild {
     /** Every file of the new output but its marker: written by this build, or kept from the one before. */
     private final Map<String, BuildCache.OutputFile> outputs = new ConcurrentHashMap<>();
     private int kept;
-    /** This build's findings by department ("2024/731001"), in site order. */
+    /** This build's findings: the site's (key {@link #SITE_FINDINGS}), then each department's ("2024/731001"). */
     private final Map<String, List<Finding>> findings = new java.util.LinkedHashMap<>();
+    private static final String SITE_FINDINGS = "";
+    /** Whether the check found just what it found in the build before (the quality page is then the same). */
+    private boolean findingsSame;
     /** The cache's first part, made beside the stages that follow loading. */
     private CompletableFuture<BuildCache.Writer> head;
 
@@ -199,7 +202,8 @@ final class CachedBuild {
         if (!years(was).equals(years(site))) {
             return null;
         }
-        return new Rerender(was, site, change.departments(), change.whole(), change.edited(), false, false, comparisons);
+        return new Rerender(was, site, change.departments(), change.whole(), change.edited(), false, findingsSame,
+                comparisons);
     }
 
     /**
@@ -216,12 +220,14 @@ final class CachedBuild {
         Map<String, List<Finding>> found = new ConcurrentHashMap<>();
         Batches.stream(toCheck).forEach(d -> found.put(Dependencies.key(d), List.copyOf(checker.checkDepartment(d, site))));
         List<Finding> all = new ArrayList<>(checker.checkSite(site));
+        findings.put(SITE_FINDINGS, List.copyOf(all));
         for (Department d : departments) {
             String k = Dependencies.key(d);
             List<Finding> own = found.containsKey(k) ? found.get(k) : known.get(k);
             findings.put(k, own);
             all.addAll(own);
         }
+        findingsSame = change != null && findings.equals(known);
         Checker.sort(all);
         return all;
     }

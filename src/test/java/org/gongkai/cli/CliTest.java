@@ -1,5 +1,6 @@
 package org.gongkai.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,10 +47,35 @@ class CliTest {
         Cli.Run build = Cli.run("build", site.toString());
         assertEquals(0, build.code(), build.err());
         assertFalse(build.err().contains("portal-setting"), build.err());
-        assertEquals("/site\n/.site.*\n", Files.readString(site.resolve(".gitignore")).replaceAll("(?m)^#.*\n", ""));
+        assertEquals("/site\n/.site.*\n/.gongkai/\n", Files.readString(site.resolve(".gitignore")).replaceAll("(?m)^#.*\n", ""));
         assertEquals("content/**/*.yaml text eol=lf diff=gongkai\nsite.yaml text eol=lf\n",
                 Files.readString(site.resolve(".gitattributes")).replaceAll("(?m)^#.*\n", ""));
         assertFalse(Files.exists(site.resolve("gitignore")));
+    }
+
+    @Test
+    void anIncrementalBuildSaysWhatItKept() throws Exception {
+        Path site = dir.resolve("s");
+        assertEquals(0, Cli.run("init", site.toString()).code());
+        Cli.Run first = Cli.run("build", site.toString(), "--incremental");
+        assertEquals(0, first.code(), first.err());
+        assertFalse(first.out().contains("沿用"), first.out());
+        assertTrue(Files.isRegularFile(site.resolve(".gongkai/cache")));
+        Path project;
+        try (var files = Files.walk(site.resolve("content"))) {
+            project = files.filter(p -> p.toString().contains("projects") && p.toString().endsWith(".yaml")).findFirst()
+                    .orElseThrow();
+        }
+        Files.writeString(project, Files.readString(project).replaceFirst("(?m)^purpose: ", "purpose: 修订："));
+        Cli.Run again = Cli.run("build", site.toString(), "--incremental");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().matches("(?s)已生成 7 个页面.*\n（增量构建：只重新生成改动所及的文件，\\d+ 个文件沿用上次构建）\n"),
+                again.out());
+        // A plain build neither reads nor writes the cache.
+        byte[] cache = Files.readAllBytes(site.resolve(".gongkai/cache"));
+        Cli.Run plain = Cli.run("build", site.toString());
+        assertFalse(plain.out().contains("沿用"), plain.out());
+        assertArrayEquals(cache, Files.readAllBytes(site.resolve(".gongkai/cache")));
     }
 
     @Test
