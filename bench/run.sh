@@ -160,6 +160,7 @@ for d in "${sizes[@]}"; do
     rebuilds=-
     if [ "${REBUILD:-false}" = true ]; then
       clean_s=$secs
+      clean_rss=$rss
       cp "$log" "$log.clean"   # the clean build's stages are the ones reported
       timed_build "$jar" "$opts" "$out" first
       rebuilds="$secs/$(awk -v r="$secs" -v c="$clean_s" 'BEGIN { printf "%.2f", r / c }') "
@@ -180,6 +181,7 @@ for d in "${sizes[@]}"; do
       cp "$log" "$log.rebuild"
       mv "$log.clean" "$log"
       secs=$clean_s
+      rss=$clean_rss
     fi
     ratio=$(awk -v g="$secs" -v h="$hugo_s" 'BEGIN { if (h == "-" || h == 0) print "-"; else printf "%.2f", g / h }')
     load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo -)
