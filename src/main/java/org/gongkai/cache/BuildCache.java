@@ -128,48 +128,69 @@ public final class BuildCache {
 
     /**
      * A cache being written: its first part, the inputs and the model, is made as soon as the site
-     * is loaded (on a thread of its own, while the pages render), the rest once the output is.
+     * is loaded (on a thread of its own, while the pages render), the rest once the output is. It is
+     * written to a temporary file beside the cache as it is made, and moved over the old cache when
+     * complete, so a reader meets the old cache or the new one, never half of one.
      */
-    public static final class Writer {
+    public static final class Writer implements AutoCloseable {
         private final RecordCodec codec = codec();
-        private final CacheOut out = new CacheOut();
+        private final Path folder;
+        private final Path temporary;
+        private final java.io.OutputStream file;
+        private final CacheOut out;
+        private boolean done;
 
-        /** Starts the cache of a build of {@code key} that read {@code inputs} into {@code loaded}. */
-        public Writer(Key key, List<Inputs.InputFile> inputs, Site loaded) {
-            out.writeBytes(MAGIC);
-            out.number(FORMAT);
-            codec.coder(Key.class).write(out, key);
-            codec.coder(Head.class).write(out, new Head(inputs, loaded));
+        /** Starts the cache of {@code siteDir} for a build of {@code key} that read {@code inputs} into {@code loaded}. */
+        public Writer(Path siteDir, Key key, List<Inputs.InputFile> inputs, Site loaded) throws IOException {
+            folder = siteDir.resolve(FOLDER);
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, FILE + ".", ".new");
+            file = Files.newOutputStream(temporary);
+            out = new CacheOut(file);
+            try {
+                out.writeBytes(MAGIC);
+                out.number(FORMAT);
+                codec.coder(Key.class).write(out, key);
+                codec.coder(Head.class).write(out, new Head(inputs, loaded));
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
         }
 
-        /**
-         * Ends the cache with the output's files and links and writes it to the site folder: to a
-         * temporary file first, moved over the old one, so a reader meets the old cache or the new
-         * one, never half of one.
-         */
-        public void finish(Path siteDir, Map<String, List<Finding>> findings, List<OutputFile> outputs,
+        /** Ends the cache with the findings and the output's files and links, and puts it in place. */
+        public void finish(Map<String, List<Finding>> findings, List<OutputFile> outputs,
                 Map<String, LinkChecker.Scanned> links) throws IOException {
-            codec.coder(Tail.class).write(out, new Tail(findings, outputs, links));
-            CRC32C crc = new CRC32C();
-            crc.update(out.array(), 0, out.size());
-            int sum = (int) crc.getValue();
-            for (int i = 0; i < 4; i++) {
-                out.write(sum >>> (8 * i));
-            }
-            Path folder = siteDir.resolve(FOLDER);
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, FILE + ".", ".new");
             try {
-                try (java.io.OutputStream file = Files.newOutputStream(temporary)) {
-                    file.write(out.array(), 0, out.size());
+                codec.coder(Tail.class).write(out, new Tail(findings, outputs, links));
+                out.flush();
+                int sum = out.checksum();
+                for (int i = 0; i < 4; i++) {
+                    file.write(sum >>> (8 * i));
                 }
+                file.close();
                 try {
                     Files.move(temporary, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
                 }
+                done = true;
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             } finally {
-                Files.deleteIfExists(temporary);
+                close();
+            }
+        }
+
+        /** Removes the temporary file of a cache not finished (a build that failed). */
+        @Override
+        public void close() throws IOException {
+            if (!done) {
+                try {
+                    file.close();
+                } finally {
+                    Files.deleteIfExists(temporary);
+                }
             }
         }
     }

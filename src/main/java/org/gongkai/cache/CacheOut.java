@@ -1,26 +1,37 @@
 package org.gongkai.cache;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.CRC32C;
 
 /**
  * Bytes of the cache as they are written: unsigned variable-length integers, and texts each
  * written once and named by number after that (the model repeats its file names, column headings
- * and units thousands of times).
+ * and units thousands of times). They go through a small buffer to {@code sink}, their checksum
+ * taken on the way: the cache of 50,000 projects is tens of megabytes, never held whole.
  */
 final class CacheOut {
 
-    private byte[] bytes = new byte[1 << 16];
+    private final OutputStream sink;
+    private final byte[] buffer = new byte[1 << 16];
     private int size;
+    private long flushed;
+    private final CRC32C crc = new CRC32C();
     private final Map<String, Integer> texts = new HashMap<>();
 
+    CacheOut(OutputStream sink) {
+        this.sink = sink;
+    }
+
     void write(int b) {
-        if (size == bytes.length) {
-            bytes = Arrays.copyOf(bytes, bytes.length * 2);
+        if (size == buffer.length) {
+            flush();
         }
-        bytes[size++] = (byte) b;
+        buffer[size++] = (byte) b;
     }
 
     void writeBytes(byte[] b) {
@@ -28,11 +39,16 @@ final class CacheOut {
     }
 
     void writeBytes(byte[] b, int offset, int length) {
-        if (size + length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
+        while (length > 0) {
+            if (size == buffer.length) {
+                flush();
+            }
+            int n = Math.min(length, buffer.length - size);
+            System.arraycopy(b, offset, buffer, size, n);
+            size += n;
+            offset += n;
+            length -= n;
         }
-        System.arraycopy(b, offset, bytes, size, length);
-        size += length;
     }
 
     /** An unsigned number, seven bits a byte. */
@@ -47,12 +63,6 @@ final class CacheOut {
     /** A signed number, zig-zag: small negative numbers stay short. */
     void signed(long value) {
         number((value << 1) ^ (value >> 63));
-    }
-
-    void fixedLong(long value) {
-        for (int i = 0; i < 8; i++) {
-            write((int) (value >>> (8 * i)));
-        }
     }
 
     /**
@@ -77,11 +87,25 @@ final class CacheOut {
         writeBytes(utf8);
     }
 
-    int size() {
-        return size;
+    /** How many bytes were written so far. */
+    long written() {
+        return flushed + size;
     }
 
-    byte[] array() {
-        return bytes;
+    /** Sends what the buffer holds to the sink. */
+    void flush() {
+        crc.update(buffer, 0, size);
+        try {
+            sink.write(buffer, 0, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        flushed += size;
+        size = 0;
+    }
+
+    /** The CRC-32C of every byte written, once {@link #flush flushed}. */
+    int checksum() {
+        return (int) crc.getValue();
     }
 }

@@ -70,48 +70,16 @@ final class RecordCodec {
 
     private Coder make(Type type) {
         if (type == String.class) {
-            return new Coder() {
-                public void write(CacheOut out, Object v) {
-                    out.text((String) v);
-                }
-
-                public Object read(CacheIn in) throws CacheIn.Corrupt {
-                    return in.text();
-                }
-            };
+            return of((out, v) -> out.text((String) v), CacheIn::text);
         }
         if (type == int.class) {
-            return new Coder() {
-                public void write(CacheOut out, Object v) {
-                    out.signed((Integer) v);
-                }
-
-                public Object read(CacheIn in) throws CacheIn.Corrupt {
-                    return (int) in.signed();
-                }
-            };
+            return of((out, v) -> out.signed((Integer) v), in -> (int) in.signed());
         }
         if (type == long.class) {
-            return new Coder() {
-                public void write(CacheOut out, Object v) {
-                    out.signed((Long) v);
-                }
-
-                public Object read(CacheIn in) throws CacheIn.Corrupt {
-                    return in.signed();
-                }
-            };
+            return of((out, v) -> out.signed((Long) v), CacheIn::signed);
         }
         if (type == boolean.class) {
-            return new Coder() {
-                public void write(CacheOut out, Object v) {
-                    out.write((Boolean) v ? 1 : 0);
-                }
-
-                public Object read(CacheIn in) throws CacheIn.Corrupt {
-                    return in.read() != 0;
-                }
-            };
+            return of((out, v) -> out.write((Boolean) v ? 1 : 0), in -> in.read() != 0);
         }
         if (type == Integer.class) {
             return nullable(make(int.class));
@@ -184,6 +152,23 @@ final class RecordCodec {
             return new MapCoder(coder(p.getActualTypeArguments()[0]), coder(p.getActualTypeArguments()[1]));
         }
         throw new IllegalArgumentException("no cache coder for " + type.getTypeName());
+    }
+
+    /** How a coder reads. */
+    private interface Reader {
+        Object read(CacheIn in) throws CacheIn.Corrupt;
+    }
+
+    private static Coder of(java.util.function.BiConsumer<CacheOut, Object> write, Reader read) {
+        return new Coder() {
+            public void write(CacheOut out, Object value) {
+                write.accept(out, value);
+            }
+
+            public Object read(CacheIn in) throws CacheIn.Corrupt {
+                return read.read(in);
+            }
+        };
     }
 
     /** A reference type's coder: 0 for null, 1 then the value. The path is the one type with no plain coder. */

@@ -129,6 +129,16 @@ public final class Build {
         writer.checkReplaceable(siteDir);
 
         CachedBuild cached = cache ? new CachedBuild(siteDir, outDir, includeDrafts) : null;
+        try {
+            return build(times, writer, cached);
+        } finally {
+            if (cached != null) {
+                cached.close(); // a cache begun by a build that failed is not left half written
+            }
+        }
+    }
+
+    private Result build(StageTimes times, SiteWriter writer, CachedBuild cached) throws LoadException, BuildException {
         Site loaded = times.time(Stage.LOAD, () -> cached != null ? cached.load() : SiteLoader.load(siteDir));
         Site site = includeDrafts ? loaded : loaded.withoutDrafts();
         List<Site.Draft> heldBack = includeDrafts ? List.of() : loaded.drafts();

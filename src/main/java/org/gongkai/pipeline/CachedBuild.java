@@ -38,7 +38,7 @@ import org.gongkai.render.Theme;
  * years changed, when the site has templates of its own (they may read any part of the model
  * from any page), or when a file of the output was changed since it was written.
  */
-final class CachedBuild {
+final class CachedBuild implements AutoCloseable {
 
     /** What changed since the cached build, as {@link Rerender} takes it. */
     private record Change(Set<String> departments, Set<String> whole, Map<String, Set<String>> edited) {
@@ -117,7 +117,13 @@ final class CachedBuild {
         }
         if (inputs != null) {
             List<Inputs.InputFile> marks = inputs;
-            head = CompletableFuture.supplyAsync(() -> new BuildCache.Writer(key, marks, loaded), ENCODER);
+            head = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new BuildCache.Writer(siteDir, key, marks, loaded);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, ENCODER);
         }
         return loaded;
     }
@@ -262,7 +268,9 @@ final class CachedBuild {
             outputs.put(f.path(), f); // the same file: its size and time as the cache has them
         });
         kept = keep.size();
-        return (int) keep.stream().filter(BuildCache.OutputFile::page).count();
+        int pages = (int) keep.stream().filter(BuildCache.OutputFile::page).count();
+        previous = null; // its model lives on in this build's; the rest is done with (50,000 projects fill a heap)
+        return pages;
     }
 
     /** How many files were kept from the build before. */
@@ -285,12 +293,26 @@ final class CachedBuild {
                     .map(f -> pages.contains(f.path()) && !f.page()
                             ? new BuildCache.OutputFile(f.path(), f.size(), f.modified(), true) : f)
                     .sorted(java.util.Comparator.comparing(BuildCache.OutputFile::path)).toList();
-            head.join().finish(siteDir, findings, files, links.scanned());
+            BuildCache.Writer writer = head.join();
+            head = null;
+            writer.finish(findings, files, links.scanned());
         } catch (IOException | RuntimeException e) {
             try {
                 BuildCache.delete(siteDir);
             } catch (IOException ignored) {
                 // A cache that cannot be written or removed is refused by the next build's output check.
+            }
+        }
+    }
+
+    /** Removes the cache begun by a build that failed before {@link #save}. */
+    @Override
+    public void close() {
+        if (head != null) {
+            try {
+                head.join().close();
+            } catch (IOException | RuntimeException e) {
+                // Only a temporary file of the cache's folder is left.
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -118,12 +119,14 @@ class RecordCodecTest {
         LinkChecker.Scanned page = new LinkChecker.Scanned(new LinkChecker.Ref[] {ref, other, ref, ref},
                 new String[] {"a", "b"}, new String[0]);
         RecordCodec codec = new RecordCodec(java.util.Set.of(LinkChecker.Ref.class));
-        CacheOut out = new CacheOut();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CacheOut out = new CacheOut(bytes);
         codec.coder(LinkChecker.Scanned.class).write(out, page);
-        int once = out.size();
+        long once = out.written();
         codec.coder(LinkChecker.Scanned.class).write(out, page);
-        assertTrue(out.size() - once < 12, "the second page names its links by number: " + (out.size() - once));
-        CacheIn in = new CacheIn(out.array(), 0, out.size());
+        assertTrue(out.written() - once < 12, "the second page names its links by number: " + (out.written() - once));
+        out.flush();
+        CacheIn in = new CacheIn(bytes.toByteArray(), 0, bytes.size());
         RecordCodec reader = new RecordCodec(java.util.Set.of(LinkChecker.Ref.class));
         for (int i = 0; i < 2; i++) {
             LinkChecker.Scanned back = (LinkChecker.Scanned) reader.coder(LinkChecker.Scanned.class).read(in);
@@ -136,9 +139,11 @@ class RecordCodecTest {
     @Test
     void bytesOfAnotherShapeAreCorruptNeverAnotherError() throws Exception {
         Site loaded = SiteLoader.load(Sites.REPO.resolve("src/test/resources/two-years"));
-        CacheOut out = new CacheOut();
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        CacheOut out = new CacheOut(written);
         new RecordCodec().coder(Site.class).write(out, loaded);
-        byte[] bytes = Arrays.copyOf(out.array(), out.size());
+        out.flush();
+        byte[] bytes = written.toByteArray();
         Random random = new Random(7);
         int corrupt = 0;
         for (int i = 0; i < 300; i++) {
@@ -172,9 +177,11 @@ class RecordCodecTest {
 
     @SuppressWarnings("unchecked")
     private static <T> T roundTrip(T value, Class<T> type) throws CacheIn.Corrupt {
-        CacheOut out = new CacheOut();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CacheOut out = new CacheOut(bytes);
         new RecordCodec().coder(type).write(out, value);
-        CacheIn in = new CacheIn(out.array(), 0, out.size());
+        out.flush();
+        CacheIn in = new CacheIn(bytes.toByteArray(), 0, bytes.size());
         T back = (T) new RecordCodec().coder(type).read(in);
         assertTrue(in.atEnd());
         return back;

@@ -2,6 +2,7 @@ package org.gongkai.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -56,8 +57,7 @@ class CachedBuildTest {
     @Test
     void anEditedIndicatorMakesItsProjectPageAgainAndKeepsTheOtherPages(@TempDir Path dir) throws Exception {
         Path site = LiveBuildTest.corpus(dir);
-        Path out = dir.resolve("out");
-        cached(site, out);
+        Path out = built(site, dir);
         Map<String, Object> before = fileKeys(out);
         Path project = site.resolve("content/2024/700001/projects/13028123P000001000006.yaml");
         Files.writeString(project, Files.readString(project).replaceFirst("(?m)^    target: .*$", "    target: \"≥601人次\""));
@@ -116,8 +116,7 @@ class CachedBuildTest {
     @Test
     void anOutputChangedByHandIsMadeAgain(@TempDir Path dir) throws Exception {
         Path site = LiveBuildTest.corpus(dir);
-        Path out = dir.resolve("out");
-        cached(site, out);
+        Path out = built(site, dir);
         Path page = out.resolve("index.html");
         String text = Files.readString(page);
         Files.writeString(page, text.replace("<title>", "<title>改"));
@@ -129,10 +128,28 @@ class CachedBuildTest {
     }
 
     @Test
+    void aBuildThatFailsLeavesTheCacheItStartedFrom(@TempDir Path dir) throws Exception {
+        Path site = LiveBuildTest.corpus(dir);
+        Path out = built(site, dir);
+        Path cache = site.resolve(BuildCache.FOLDER).resolve("cache");
+        byte[] before = Files.readAllBytes(cache);
+        Path project = site.resolve("content/2024/700001/projects/13028123P000001000006.yaml");
+        String good = Files.readString(project);
+        // Amounts that do not add up: a check error, found after the new cache was begun.
+        Files.writeString(project, good.replaceFirst("(?m)^  total: .*$", "  total: 1"));
+        assertThrows(org.gongkai.pipeline.ContentErrors.class, () -> cached(site, out));
+        try (Stream<Path> files = Files.list(cache.getParent())) {
+            assertEquals(List.of(cache), files.toList(), "no half-written cache is left");
+        }
+        assertArrayEquals(before, Files.readAllBytes(cache));
+        Files.writeString(project, good);
+        assertTrue(cached(site, out).kept() > 0, "the cache still describes the output");
+    }
+
+    @Test
     void settingsThemeAndAttachmentsMakeEverythingAgain(@TempDir Path dir) throws Exception {
         Path site = LiveBuildTest.corpus(dir);
-        Path out = dir.resolve("out");
-        cached(site, out);
+        Path out = built(site, dir);
         Files.writeString(site.resolve("site.yaml"), LiveBuildTest.SITE_YAML.replace("生成的样本站点", "样本站点"),
                 StandardCharsets.UTF_8);
         assertEquals(0, cached(site, out).kept(), "site.yaml");
@@ -145,6 +162,13 @@ class CachedBuildTest {
         assertEquals(0, cached(site, out).kept(), "an attachment");
         new Build(site, dir.resolve("clean")).run();
         assertSameFiles(dir.resolve("clean"), out, "after the settings and theme changed");
+    }
+
+    /** The output folder {@code dir/out}, built once with the cache. */
+    private static Path built(Path site, Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        cached(site, out);
+        return out;
     }
 
     private static Build.Result cached(Path site, Path out) throws Exception {
