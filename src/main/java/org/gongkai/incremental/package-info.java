@@ -1,7 +1,9 @@
 /**
  * Knowing which output pages an input change affects, and rebuilding only those:
  * {@link org.gongkai.incremental.Dependencies} maps a changed file to its scope (one department,
- * or the whole site), and {@link org.gongkai.incremental.LiveBuild} keeps a built site in memory
- * and re-renders a department's own pages and the pages that list it. Used by {@code serve}.
+ * or the whole site), {@link org.gongkai.incremental.Rerender} turns changed departments into the
+ * pages to make again and the files left stale, and {@link org.gongkai.incremental.LiveBuild}
+ * keeps a built site in memory for {@code serve}. {@code build --incremental} plans its rebuilds
+ * with the same {@code Rerender}, from its cache ({@link org.gongkai.cache}).
  */
 package org.gongkai.incremental;

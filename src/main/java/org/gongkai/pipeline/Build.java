@@ -52,7 +52,8 @@ import org.gongkai.render.YearPage;
  * the pages. The render and index stages' times therefore include writing their files; the write
  * stage completes the version and publishes it, replacing the old output in one move. A build
  * that fails before then (a broken link, a template error, a full disk) deletes its version and
- * leaves the old output as it was.
+ * leaves the old output as it was. With its {@link #cache}, the same stages do only what the
+ * inputs changed since the last such build reach ({@link CachedBuild}).
  */
 public final class Build {
 
