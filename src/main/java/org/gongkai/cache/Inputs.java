@@ -27,7 +27,7 @@ public final class Inputs {
 
     /** The folders of the site a build reads, beside site.yaml. */
     static final List<String> FOLDERS = List.of(SiteLoader.CONTENT_DIR, Theme.TEMPLATES_DIR, Theme.ASSETS_DIR,
-            "attachments");
+            SiteLoader.ATTACHMENTS_DIR);
 
     /** One input: its path in the site folder (forward slashes), its size and its checksums. */
     public record InputFile(String path, long size, long hash) {

@@ -23,10 +23,10 @@ import org.gongkai.render.Theme;
 import org.gongkai.render.YearPage;
 
 /**
- * What an input change touches. The site's inputs are site.yaml, the theme (templates/, assets/)
- * and content/&lt;year&gt;/&lt;department&gt;/. Every page shows the settings, is drawn by the
- * theme and names every year (the year links in its header), so site.yaml, a template, an asset or
- * a year appearing or going means every page. A department's files feed:
+ * What an input change touches. The site's inputs are site.yaml, the theme (templates/, assets/),
+ * attachments/ and content/&lt;year&gt;/&lt;department&gt;/. Every page shows the settings, is drawn
+ * by the theme and names every year (the year links in its header), so site.yaml, a template, an
+ * asset or a year appearing or going means every page; so does an attachment, simply. A department's files feed:
  * <ul>
  * <li>its own pages (the department page, its project pages, its compare page), all under its
  * folder {@code <year>/<code>/} in the output — only the edited projects' pages (and the compare
@@ -85,7 +85,8 @@ public final class Dependencies {
         if (parts.size() == 1 && first.equals(SiteLoader.SITE_FILE)) {
             return Scope.SITE;
         }
-        if (first.equals(Theme.TEMPLATES_DIR) || first.equals(Theme.ASSETS_DIR)) {
+        // An attachment is copied as it is, and its size shown on its department's or project's page.
+        if (first.equals(Theme.TEMPLATES_DIR) || first.equals(Theme.ASSETS_DIR) || first.equals(SiteLoader.ATTACHMENTS_DIR)) {
             return Scope.SITE;
         }
         if (!first.equals(SiteLoader.CONTENT_DIR)) {

@@ -15,7 +15,7 @@ import org.gongkai.model.Attachment;
  */
 final class AttachmentReader {
 
-    static final String FOLDER = "attachments/";
+    static final String FOLDER = SiteLoader.ATTACHMENTS_DIR + "/";
     static final List<String> KEYS = List.of("path", "title");
     /** Attached files are held in memory while the site is written; a scanned disclosure is far smaller. */
     static final long MAX_BYTES = 50L * 1024 * 1024;

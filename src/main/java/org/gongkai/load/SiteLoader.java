@@ -33,6 +33,8 @@ public final class SiteLoader {
 
     public static final String SITE_FILE = "site.yaml";
     public static final String CONTENT_DIR = "content";
+    /** The folder of the files attached to departments and projects (the original Word or PDF). */
+    public static final String ATTACHMENTS_DIR = "attachments";
     static final String DEPARTMENT_FILE = "department.yaml";
     static final String PROJECTS_DIR = "projects";
     private static final Pattern YEAR = Pattern.compile("\\d{4}");

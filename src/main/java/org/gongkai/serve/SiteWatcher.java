@@ -25,7 +25,7 @@ import org.gongkai.load.SiteLoader;
 import org.gongkai.render.Theme;
 
 /**
- * Watches a site's inputs — site.yaml, content/, templates/, assets/ — folder by folder (the JDK's
+ * Watches a site's inputs — site.yaml, content/, templates/, assets/, attachments/ — folder by folder (the JDK's
  * WatchService is not recursive), registering folders as they appear. The events of one save
  * (editors write a temporary file, rename, touch) come as one batch: a batch ends when no event
  * has come for {@code quiet} milliseconds. Each batch goes to {@link Listener#changed} with the
@@ -38,7 +38,8 @@ final class SiteWatcher implements AutoCloseable {
         void changed(Set<Path> files, long firstEvent);
     }
 
-    private static final Set<String> WATCHED = Set.of(SiteLoader.CONTENT_DIR, Theme.TEMPLATES_DIR, Theme.ASSETS_DIR);
+    private static final Set<String> WATCHED = Set.of(SiteLoader.CONTENT_DIR, Theme.TEMPLATES_DIR, Theme.ASSETS_DIR,
+            SiteLoader.ATTACHMENTS_DIR);
 
     private final Path siteDir;
     private final WatchService service;

@@ -15,8 +15,9 @@ class DependenciesTest {
     }
 
     @Test
-    void settingsThemeAndYearsReachTheWholeSite() {
+    void settingsThemeAttachmentsAndYearsReachTheWholeSite() {
         for (String f : new String[] {"site.yaml", "templates/base.peb", "templates/partials/x.peb", "assets/style.css",
+                "attachments/2024/731001/原件.pdf",
                 "content", "content/2025"}) {
             assertEquals(Dependencies.Kind.SITE, scope(f).kind(), f);
         }

@@ -139,6 +139,26 @@ class ServeTest {
     }
 
     @Test
+    void aReplacedAttachmentIsServedAnew() throws Exception {
+        BlockingQueue<String> events = listen();
+        Files.createDirectories(site.resolve("attachments"));
+        Files.writeString(site.resolve("attachments/说明.txt"), "初稿\n");
+        Path department = site.resolve("content/2023/731001/department.yaml");
+        Files.writeString(department, Files.readString(department) + "attachments:\n  - attachments/说明.txt\n");
+        String path = "/gongkai/attachments/%E8%AF%B4%E6%98%8E.txt";
+        for (int i = 0; i < 20 && get(path).statusCode() != 200; i++) {
+            awaitReload(events);
+        }
+        assertEquals("初稿\n", get(path).body(), log.toString());
+        // Only the attachment changes: the watcher sees attachments/, and its copy and size are made again.
+        Files.writeString(site.resolve("attachments/说明.txt"), "定稿，内容更长\n");
+        for (int i = 0; i < 20 && !get(path).body().startsWith("定稿"); i++) {
+            awaitReload(events);
+        }
+        assertEquals("定稿，内容更长\n", get(path).body(), log.toString());
+    }
+
+    @Test
     void aDepartmentFolderCopiedInIsServed() throws Exception {
         BlockingQueue<String> events = listen();
         Path copy = dir.resolve("731999");
