@@ -12,8 +12,8 @@ import java.util.Set;
  * (outside svg and math, where those names are ordinary markup).
  * Tag and attribute names are lower-cased; of an attribute written twice the first counts.
  *
- * <p>Values are cut from the Latin-1 view of the page, turned back into UTF-8 text and their
- * character references decoded as a browser decodes them (numeric and named).
+ * <p>The page is read as bytes, markup being ASCII; values are cut from them as UTF-8 text and
+ * their character references decoded as a browser decodes them (numeric and named).
  * Other named references stay as written (our pages never write them; a link holding one is then
  * reported, not guessed). {@code HtmlAttributesTest} holds the scanner to jsoup's parse.
  */
@@ -39,7 +39,8 @@ final class HtmlAttributes {
         "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup",
         "table", "tt", "u", "ul", "var"};
 
-    private final String text;
+    /** The page's bytes: markup is ASCII, so it is read a byte at a time, as Latin-1. */
+    private final byte[] text;
     private final String[] wanted;
     private final List<Attribute> found = new ArrayList<>();
     private int i;
@@ -51,29 +52,29 @@ final class HtmlAttributes {
     private int integration;
     private int tagEnd;
 
-    private HtmlAttributes(String text, Set<String> wanted) {
+    private HtmlAttributes(byte[] text, Set<String> wanted) {
         this.text = text;
         this.wanted = wanted.toArray(String[]::new);
     }
 
-    /** The attributes named in {@code wanted} (lower case) of every start tag, in page order. */
-    static List<Attribute> of(String latin1, Set<String> wanted) {
-        HtmlAttributes scanner = new HtmlAttributes(latin1, wanted);
+    /** The attributes named in {@code wanted} (lower case) of every start tag of the page {@code html}, in page order. */
+    static List<Attribute> of(byte[] html, Set<String> wanted) {
+        HtmlAttributes scanner = new HtmlAttributes(html, wanted);
         scanner.scan();
         return scanner.found;
     }
 
     private void scan() {
-        int n = text.length();
-        while ((i = text.indexOf('<', i)) >= 0 && i + 1 < n) {
-            char c = text.charAt(i + 1);
+        int n = text.length;
+        while ((i = indexOf('<', i)) >= 0 && i + 1 < n) {
+            char c = at(i + 1);
             if (isAsciiLetter(c)) {
                 i++;
                 tagName();
                 if (!attributes(true)) {
                     return;
                 }
-                boolean selfClosing = text.charAt(i - 2) == '/';
+                boolean selfClosing = at(i - 2) == '/';
                 if (tagIs(FOREIGN) != null) {
                     foreign += selfClosing ? 0 : 1;
                     continue;
@@ -96,7 +97,7 @@ final class HtmlAttributes {
                 }
             } else if (c == '/') {
                 i += 2;
-                if (i < n && isAsciiLetter(text.charAt(i))) {
+                if (i < n && isAsciiLetter(at(i))) {
                     tagName();
                     if (!attributes(false)) {
                         return;
@@ -106,13 +107,13 @@ final class HtmlAttributes {
                     } else if (foreign > 0 && tagIs(FOREIGN) != null) {
                         foreign--;
                     }
-                } else if (i < n && text.charAt(i) == '>') {
+                } else if (i < n && at(i) == '>') {
                     i++;
                 } else {
                     skipPast(">");
                 }
             } else if (c == '!') {
-                if (text.startsWith("<!--", i)) {
+                if (startsWith("<!--", i)) {
                     comment();
                 } else {
                     i += 2;
@@ -129,7 +130,7 @@ final class HtmlAttributes {
 
     private void tagName() {
         tagStart = i;
-        while (i < text.length() && !isSpace(text.charAt(i)) && text.charAt(i) != '/' && text.charAt(i) != '>') {
+        while (i < text.length && !isSpace(at(i)) && at(i) != '/' && at(i) != '>') {
             i++;
         }
         tagEnd = i;
@@ -142,7 +143,7 @@ final class HtmlAttributes {
 
     private String oneOf(String[] names, int start, int end) {
         for (String name : names) {
-            if (name.length() == end - start && text.regionMatches(true, start, name, 0, name.length())) {
+            if (name.length() == end - start && regionMatches(start, name)) {
                 return name;
             }
         }
@@ -154,41 +155,41 @@ final class HtmlAttributes {
      * tag; false when the page ends first (a browser drops such a tag, and reads nothing after).
      */
     private boolean attributes(boolean start) {
-        int n = text.length();
+        int n = text.length;
         int first = found.size();
         while (true) {
-            while (i < n && (isSpace(text.charAt(i)) || text.charAt(i) == '/')) {
+            while (i < n && (isSpace(at(i)) || at(i) == '/')) {
                 i++;
             }
             if (i >= n) {
                 return dropTag(first);
             }
-            if (text.charAt(i) == '>') {
+            if (at(i) == '>') {
                 i++;
                 return true;
             }
             int nameStart = i++;
-            while (i < n && !isSpace(text.charAt(i)) && text.charAt(i) != '/' && text.charAt(i) != '>'
-                    && text.charAt(i) != '=') {
+            while (i < n && !isSpace(at(i)) && at(i) != '/' && at(i) != '>'
+                    && at(i) != '=') {
                 i++;
             }
             String name = start ? oneOf(wanted, nameStart, i) : null;
-            while (i < n && isSpace(text.charAt(i))) {
+            while (i < n && isSpace(at(i))) {
                 i++;
             }
             int valueStart = i;
             int valueEnd = i;
-            if (i < n && text.charAt(i) == '=') {
+            if (i < n && at(i) == '=') {
                 i++;
-                while (i < n && isSpace(text.charAt(i))) {
+                while (i < n && isSpace(at(i))) {
                     i++;
                 }
                 if (i >= n) {
                     return dropTag(first);
                 }
-                char quote = text.charAt(i);
+                char quote = at(i);
                 if (quote == '"' || quote == '\'') {
-                    int end = text.indexOf(quote, i + 1);
+                    int end = indexOf(quote, i + 1);
                     if (end < 0) {
                         return dropTag(first);
                     }
@@ -197,15 +198,15 @@ final class HtmlAttributes {
                     i = end + 1;
                 } else {
                     valueStart = i;
-                    while (i < n && !isSpace(text.charAt(i)) && text.charAt(i) != '>') {
+                    while (i < n && !isSpace(at(i)) && at(i) != '>') {
                         i++;
                     }
                     valueEnd = i;
                 }
             }
             if (name != null && !seen(name, first)) {
-                String tag = lower(LinkChecker.utf8(text.substring(tagStart, tagEnd)));
-                found.add(new Attribute(tag, name, References.decode(LinkChecker.utf8(text.substring(valueStart, valueEnd)))));
+                String tag = lower(utf8(tagStart, tagEnd));
+                found.add(new Attribute(tag, name, References.decode(utf8(valueStart, valueEnd))));
             }
         }
     }
@@ -222,43 +223,43 @@ final class HtmlAttributes {
 
     private boolean dropTag(int first) {
         found.subList(first, found.size()).clear();
-        i = text.length();
+        i = text.length;
         return false;
     }
 
     /** From {@code <!--}: a comment ends at {@code -->} or {@code --!>}; {@code <!-->} and {@code <!--->} are empty ones. */
     private void comment() {
         i += 4;
-        if (text.startsWith(">", i)) {
+        if (startsWith(">", i)) {
             i += 1;
             return;
         }
-        if (text.startsWith("->", i)) {
+        if (startsWith("->", i)) {
             i += 2;
             return;
         }
-        int end = text.indexOf("--", i);
+        int end = indexOf("--", i);
         while (end >= 0) {
-            if (text.startsWith("-->", end)) {
+            if (startsWith("-->", end)) {
                 i = end + 3;
                 return;
             }
-            if (text.startsWith("--!>", end)) {
+            if (startsWith("--!>", end)) {
                 i = end + 4;
                 return;
             }
-            end = text.indexOf("--", end + 1);
+            end = indexOf("--", end + 1);
         }
-        i = text.length();
+        i = text.length;
     }
 
     /** Past the end tag of a raw-text element: {@code </name} followed by a space, / or >. */
     private void skipRawText(String tag) {
-        int n = text.length();
-        while ((i = text.indexOf("</", i)) >= 0) {
+        int n = text.length;
+        while ((i = indexOf("</", i)) >= 0) {
             int after = i + 2 + tag.length();
-            if (after <= n && text.regionMatches(true, i + 2, tag, 0, tag.length())
-                    && (after == n || isSpace(text.charAt(after)) || text.charAt(after) == '/' || text.charAt(after) == '>')) {
+            if (after <= n && regionMatches(i + 2, tag)
+                    && (after == n || isSpace(at(after)) || at(after) == '/' || at(after) == '>')) {
                 return;
             }
             i += 2;
@@ -267,8 +268,65 @@ final class HtmlAttributes {
     }
 
     private void skipPast(String end) {
-        int at = text.indexOf(end, i);
-        i = at < 0 ? text.length() : at + end.length();
+        int at = indexOf(end, i);
+        i = at < 0 ? text.length : at + end.length();
+    }
+
+    private char at(int k) {
+        return (char) (text[k] & 0xFF);
+    }
+
+    private int indexOf(char c, int from) {
+        for (int k = Math.max(from, 0); k < text.length; k++) {
+            if (text[k] == (byte) c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOf(String s, int from) {
+        for (int k = Math.max(from, 0); k <= text.length - s.length(); k++) {
+            if (startsWith(s, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the ASCII text {@code s} is written at {@code at}. */
+    private boolean startsWith(String s, int at) {
+        if (at < 0 || at + s.length() > text.length) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (text[at + k] != (byte) s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the lower-case ASCII {@code name} is written at {@code at}, in either case. */
+    private boolean regionMatches(int at, String name) {
+        if (at + name.length() > text.length) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            int b = text[at + k];
+            if (b >= 'A' && b <= 'Z') {
+                b += 32;
+            }
+            if (b != name.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bytes from {@code start} to {@code end} as the UTF-8 text they are. */
+    private String utf8(int start, int end) {
+        return new String(text, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean isSpace(char c) {

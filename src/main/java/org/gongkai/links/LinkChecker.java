@@ -34,8 +34,10 @@ import org.gongkai.site.Page;
  * target file exists, and holds the anchor, waits for {@link #check}, when every page is known.
  * {@code add} may be called from many threads at once.
  *
- * <p>Pages are scanned as Latin-1 text: markup and our links are ASCII, and reading bytes that
- * way is a copy, not a decode — this stage reads every byte of a large site.
+ * <p>Pages are scanned as bytes ({@link HtmlAttributes}): markup and our links are ASCII, so no
+ * page is decoded or copied to be read — this stage reads every byte of a large site. Only a
+ * link's or an id's own bytes are made text. A stylesheet is read as Latin-1 text for its
+ * {@code url(…)}s.
  */
 public final class LinkChecker {
 
@@ -157,7 +159,7 @@ public final class LinkChecker {
         String[] ids = NONE;
         if (path.endsWith(".html")) {
             // One pass for the links and the page's own ids (most anchors are on the same page).
-            List<HtmlAttributes.Attribute> attributes = HtmlAttributes.of(latin1(page), LINK_AND_ID);
+            List<HtmlAttributes.Attribute> attributes = HtmlAttributes.of(page.content(), LINK_AND_ID);
             ids = idsIn(attributes);
             for (HtmlAttributes.Attribute a : attributes) {
                 if (a.name().equals("id")) {
@@ -181,7 +183,7 @@ public final class LinkChecker {
                 checkLink(path, utf8(m.group(1)), false, ids, refs, external);
             }
         } else if (path.endsWith(".svg")) {
-            ids = idsIn(HtmlAttributes.of(latin1(page), Set.of("id"))); // a target of "icons.svg#name"
+            ids = idsIn(HtmlAttributes.of(page.content(), Set.of("id"))); // a target of "icons.svg#name"
         }
         pages.put(path, new Scanned(refs.toArray(Ref[]::new), ids,
                 external.isEmpty() ? NONE : external.toArray(String[]::new)));
@@ -353,7 +355,7 @@ public final class LinkChecker {
     }
 
     /** Text cut from a Latin-1 view back to what it says (links and ids may hold Chinese). */
-    static String utf8(String latin1) {
+    private static String utf8(String latin1) {
         for (int i = 0; i < latin1.length(); i++) {
             if (latin1.charAt(i) > 0x7f) {
                 return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
