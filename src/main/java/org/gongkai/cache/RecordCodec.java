@@ -204,6 +204,32 @@ final class RecordCodec {
         };
     }
 
+    /** A sequence: 0 for null, its length plus one, then each element. */
+    private static void writeSequence(CacheOut out, Coder element, List<?> items) {
+        if (items == null) {
+            out.write(0);
+            return;
+        }
+        out.number(items.size() + 1L);
+        for (Object e : items) {
+            element.write(out, e);
+        }
+    }
+
+    /** A sequence's elements, in an array {@code make} gives for its length; null for a null sequence. */
+    private static Object[] readSequence(CacheIn in, Coder element, java.util.function.IntFunction<Object[]> make)
+            throws CacheIn.Corrupt {
+        int n = in.count();
+        if (n == 0) {
+            return null;
+        }
+        Object[] items = make.apply(in.items(n - 1));
+        for (int i = 0; i < items.length; i++) {
+            items[i] = element.read(in);
+        }
+        return items;
+    }
+
     private static final class ListCoder implements Coder {
         private final Coder element;
 
@@ -212,29 +238,20 @@ final class RecordCodec {
         }
 
         public void write(CacheOut out, Object v) {
-            if (v == null) {
-                out.write(0);
-                return;
-            }
-            List<?> list = (List<?>) v;
-            out.number(list.size() + 1L);
-            for (Object e : list) {
-                element.write(out, e);
-            }
+            writeSequence(out, element, (List<?>) v);
         }
 
         public Object read(CacheIn in) throws CacheIn.Corrupt {
-            int n = in.count();
-            if (n == 0) {
+            Object[] items = readSequence(in, element, Object[]::new);
+            if (items == null) {
                 return null;
             }
-            Object[] items = new Object[in.items(n - 1)];
-            boolean nulls = false;
-            for (int i = 0; i < items.length; i++) {
-                items[i] = element.read(in);
-                nulls |= items[i] == null;
+            for (Object item : items) {
+                if (item == null) {
+                    return Collections.unmodifiableList(Arrays.asList(items));
+                }
             }
-            return nulls ? Collections.unmodifiableList(Arrays.asList(items)) : List.of(items);
+            return List.of(items);
         }
     }
 
@@ -248,27 +265,11 @@ final class RecordCodec {
         }
 
         public void write(CacheOut out, Object v) {
-            if (v == null) {
-                out.write(0);
-                return;
-            }
-            Object[] items = (Object[]) v;
-            out.number(items.length + 1L);
-            for (Object e : items) {
-                element.write(out, e);
-            }
+            writeSequence(out, element, v == null ? null : Arrays.asList((Object[]) v));
         }
 
         public Object read(CacheIn in) throws CacheIn.Corrupt {
-            int n = in.count();
-            if (n == 0) {
-                return null;
-            }
-            Object[] items = (Object[]) java.lang.reflect.Array.newInstance(type, in.items(n - 1));
-            for (int i = 0; i < items.length; i++) {
-                items[i] = element.read(in);
-            }
-            return items;
+            return readSequence(in, element, n -> (Object[]) java.lang.reflect.Array.newInstance(type, n));
         }
     }
 
