@@ -70,8 +70,7 @@ class CachedBuildTest {
         assertTrue(pages.stream().noneMatch(p -> p.contains("/7") && !p.contains("13028123P000001000006")
                 && !p.contains("compare")), "no other department or project page: " + pages);
         assertEquals(after.size() - madeAgain.size(), result.kept());
-        new Build(site, dir.resolve("clean")).run();
-        assertSameFiles(dir.resolve("clean"), out, "indicator");
+        assertACleanBuild(site, out, dir, "indicator");
     }
 
     private static Map<String, Object> fileKeys(Path out) throws IOException {
@@ -109,8 +108,7 @@ class CachedBuildTest {
         cached(site, dir.resolve("other"));
         assertEquals(0, cached(site, out).kept(), "a cache of another output folder");
         assertTrue(cached(site, out).kept() > 0, "this output's own cache");
-        new Build(site, dir.resolve("clean")).run();
-        assertSameFiles(dir.resolve("clean"), out, "after a damaged cache");
+        assertACleanBuild(site, out, dir, "after a damaged cache");
     }
 
     @Test
@@ -123,8 +121,7 @@ class CachedBuildTest {
         assertEquals(0, cached(site, out).kept(), "a page edited in the output");
         Files.delete(out.resolve("2024/index.html"));
         assertEquals(0, cached(site, out).kept(), "a page deleted from the output");
-        new Build(site, dir.resolve("clean")).run();
-        assertSameFiles(dir.resolve("clean"), out, "after the output was changed");
+        assertACleanBuild(site, out, dir, "after the output was changed");
     }
 
     @Test
@@ -160,8 +157,7 @@ class CachedBuildTest {
         Files.createDirectories(site.resolve("attachments"));
         Files.writeString(site.resolve("attachments/a.txt"), "附件\n");
         assertEquals(0, cached(site, out).kept(), "an attachment");
-        new Build(site, dir.resolve("clean")).run();
-        assertSameFiles(dir.resolve("clean"), out, "after the settings and theme changed");
+        assertACleanBuild(site, out, dir, "after the settings and theme changed");
     }
 
     /** The output folder {@code dir/out}, built once with the cache. */
@@ -173,6 +169,12 @@ class CachedBuildTest {
 
     private static Build.Result cached(Path site, Path out) throws Exception {
         return new Build(site, out).cache(true).run();
+    }
+
+    /** {@code out} is what a build from nothing of {@code site} writes (into {@code dir/clean}). */
+    private static void assertACleanBuild(Path site, Path out, Path dir, String what) throws Exception {
+        new Build(site, dir.resolve("clean")).run();
+        assertSameFiles(dir.resolve("clean"), out, what);
     }
 
     /** The two outputs hold the same files with the same bytes (the marker file aside). */
