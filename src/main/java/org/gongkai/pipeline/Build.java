@@ -104,9 +104,10 @@ public final class Build {
      * Keep a build cache in the site folder ({@link org.gongkai.cache.BuildCache}) and start from
      * the one there: only what changed since the last build is read and made again ({@code build
      * --incremental}). Off, as by default, the build neither reads nor writes one: making the cache
-     * costs a build from nothing a median 7% more, which a build that is never repeated in the
-     * same folder (a release, a CI job) would pay for nothing. A cache an ordinary build leaves
-     * stale is refused by the next incremental one, which finds the output's files changed.
+     * costs a build from nothing a median 6% more at 10,000 projects, which a build that is never
+     * repeated in the same folder (a release, a CI job) would pay for nothing. A cache an ordinary
+     * build leaves stale is refused by the next incremental one, which finds the output's files
+     * changed.
      */
     public Build cache(boolean use) {
         this.cache = use;
