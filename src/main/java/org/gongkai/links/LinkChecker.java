@@ -64,6 +64,21 @@ public final class LinkChecker {
      * learn whether {@code target} exists and holds {@code anchor} (null: no anchor to check).
      */
     public record Ref(String link, String target, String anchor, String reason) {
+        // Written out: a record's own equals and hashCode go through method handles, slow in the
+        // C1-compiled code a build runs, and every link of every page is looked up by them.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ref r && java.util.Objects.equals(link, r.link) && java.util.Objects.equals(target, r.target)
+                    && java.util.Objects.equals(anchor, r.anchor) && java.util.Objects.equals(reason, r.reason);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = link == null ? 0 : link.hashCode();
+            h = 31 * h + (target == null ? 0 : target.hashCode());
+            h = 31 * h + (anchor == null ? 0 : anchor.hashCode());
+            return 31 * h + (reason == null ? 0 : reason.hashCode());
+        }
     }
 
     /**
