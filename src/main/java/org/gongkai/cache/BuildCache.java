@@ -64,12 +64,6 @@ public final class BuildCache {
     private BuildCache() {
     }
 
-    /** The cache of {@code siteDir} for {@code key}; null when there is none, or none to trust. */
-    public static Contents read(Path siteDir, Key key) {
-        Stored stored = open(siteDir, key);
-        return stored == null ? null : stored.contents();
-    }
-
     /**
      * The cache file of {@code siteDir}, whole and for {@code key}, not yet decoded; null when there
      * is none, or none to trust.

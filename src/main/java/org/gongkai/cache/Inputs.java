@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.gongkai.load.SiteLoader;
-import org.gongkai.render.Theme;
+import org.gongkai.incremental.Dependencies;
 
 /**
  * The content hash of every input of a build: site.yaml and every file under content/,
@@ -25,9 +25,6 @@ import org.gongkai.render.Theme;
  */
 public final class Inputs {
 
-    /** The folders of the site a build reads, beside site.yaml. */
-    static final List<String> FOLDERS = List.of(SiteLoader.CONTENT_DIR, Theme.TEMPLATES_DIR, Theme.ASSETS_DIR,
-            SiteLoader.ATTACHMENTS_DIR);
 
     /** One input: its path in the site folder (forward slashes), its size and its checksums. */
     public record InputFile(String path, long size, long hash) {
@@ -46,7 +43,7 @@ public final class Inputs {
         if (Files.isRegularFile(siteDir.resolve(SiteLoader.SITE_FILE))) {
             paths.add(SiteLoader.SITE_FILE);
         }
-        for (String folder : FOLDERS) {
+        for (String folder : Dependencies.INPUT_FOLDERS) {
             if (!content && folder.equals(SiteLoader.CONTENT_DIR)) {
                 continue;
             }
@@ -85,11 +82,26 @@ public final class Inputs {
 
     /** The mark of a file read as {@code bytes}. */
     public static InputFile of(String path, byte[] bytes) {
-        CRC32C c = new CRC32C();
-        CRC32 d = new CRC32();
-        c.update(bytes, 0, bytes.length);
-        d.update(bytes, 0, bytes.length);
-        return new InputFile(path, bytes.length, c.getValue() << 32 | d.getValue());
+        Sums sums = new Sums();
+        sums.update(bytes, bytes.length);
+        return sums.mark(path);
+    }
+
+    /** A file's size and its two checksums, taken as its bytes come. */
+    private static final class Sums {
+        private final CRC32C c = new CRC32C();
+        private final CRC32 d = new CRC32();
+        private long size;
+
+        void update(byte[] bytes, int length) {
+            c.update(bytes, 0, length);
+            d.update(bytes, 0, length);
+            size += length;
+        }
+
+        InputFile mark(String path) {
+            return new InputFile(path, size, c.getValue() << 32 | d.getValue());
+        }
     }
 
     private static boolean hidden(Path p) {
@@ -97,18 +109,14 @@ public final class Inputs {
     }
 
     private static InputFile mark(String name, Path file) throws IOException {
-        CRC32C c = new CRC32C();
-        CRC32 d = new CRC32();
-        long size = 0;
+        Sums sums = new Sums();
         byte[] buffer = new byte[16384];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
-                c.update(buffer, 0, n);
-                d.update(buffer, 0, n);
-                size += n;
+                sums.update(buffer, n);
             }
         }
-        return new InputFile(name, size, c.getValue() << 32 | d.getValue());
+        return sums.mark(name);
     }
 }

@@ -26,7 +26,8 @@ import org.gongkai.render.YearPage;
  * What an input change touches. The site's inputs are site.yaml, the theme (templates/, assets/),
  * attachments/ and content/&lt;year&gt;/&lt;department&gt;/. Every page shows the settings, is drawn
  * by the theme and names every year (the year links in its header), so site.yaml, a template, an
- * asset or a year appearing or going means every page; so does an attachment, simply. A department's files feed:
+ * asset or a year appearing or going means every page; so does an attachment, simply. A
+ * department's files feed:
  * <ul>
  * <li>its own pages (the department page, its project pages, its compare page), all under its
  * folder {@code <year>/<code>/} in the output — only the edited projects' pages (and the compare
@@ -41,6 +42,14 @@ import org.gongkai.render.YearPage;
  * </ul>
  */
 public final class Dependencies {
+
+    /**
+     * The folders of the site a build reads, beside site.yaml: content/, and the theme, the
+     * attachments, any change to which reaches every page. Serve watches them; a build's cache
+     * hashes every file in them.
+     */
+    public static final List<String> INPUT_FOLDERS = List.of(SiteLoader.CONTENT_DIR, Theme.TEMPLATES_DIR,
+            Theme.ASSETS_DIR, SiteLoader.ATTACHMENTS_DIR);
 
     private Dependencies() {
     }
@@ -85,12 +94,12 @@ public final class Dependencies {
         if (parts.size() == 1 && first.equals(SiteLoader.SITE_FILE)) {
             return Scope.SITE;
         }
-        // An attachment is copied as it is, and its size shown on its department's or project's page.
-        if (first.equals(Theme.TEMPLATES_DIR) || first.equals(Theme.ASSETS_DIR) || first.equals(SiteLoader.ATTACHMENTS_DIR)) {
-            return Scope.SITE;
-        }
-        if (!first.equals(SiteLoader.CONTENT_DIR)) {
+        if (!INPUT_FOLDERS.contains(first)) {
             return Scope.NONE;
+        }
+        // The theme, or an attachment (copied as it is, its size shown on its department's or project's page).
+        if (!first.equals(SiteLoader.CONTENT_DIR)) {
+            return Scope.SITE;
         }
         // content/ itself or a year folder: years may come or go, which every page's header shows.
         if (parts.size() < 3) {

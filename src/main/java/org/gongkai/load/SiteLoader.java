@@ -60,6 +60,7 @@ public final class SiteLoader {
     }
 
     private final Reads reads;
+    private static final Reads NOT_TOLD = (name, bytes) -> { };
 
     private SiteLoader(Path root, Reads reads) {
         this.root = root;
@@ -68,7 +69,7 @@ public final class SiteLoader {
 
     /** Loads the site in {@code siteDir}, or throws with every problem found. */
     public static Site load(Path siteDir) throws LoadException {
-        return load(siteDir, (name, bytes) -> { });
+        return load(siteDir, NOT_TOLD);
     }
 
     /**
@@ -104,7 +105,7 @@ public final class SiteLoader {
     private static Site load(Path siteDir, Site previous, Set<String> changed) throws LoadException {
         SiteLoader loader;
         try {
-            loader = new SiteLoader(siteDir.toRealPath(), (name, bytes) -> { });
+            loader = new SiteLoader(siteDir.toRealPath(), NOT_TOLD);
         } catch (IOException e) {
             throw new LoadException(List.of(new Problem(Origin.ofFile(siteDir.toString()), "站点文件夹不存在")));
         }

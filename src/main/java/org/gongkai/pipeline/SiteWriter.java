@@ -136,11 +136,7 @@ public final class SiteWriter {
         public void put(Page page) {
             Path file = fresh.resolve(page.path());
             try {
-                Path parent = file.getParent();
-                if (!folders.contains(parent)) {
-                    Files.createDirectories(parent);
-                    folders.add(parent);
-                }
+                makeFolderOf(file);
                 if (page.bytes() != null) {
                     Files.write(file, page.bytes());
                 } else if (page.body() instanceof Page.Copy copy && Files.isRegularFile(fresh.resolve(copy.source()))) {
@@ -165,11 +161,7 @@ public final class SiteWriter {
         public void keep(String path, Path before) {
             Path file = fresh.resolve(path);
             try {
-                Path parent = file.getParent();
-                if (!folders.contains(parent)) {
-                    Files.createDirectories(parent);
-                    folders.add(parent);
-                }
+                makeFolderOf(file);
                 try {
                     Files.createLink(file, before);
                 } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
@@ -177,6 +169,14 @@ public final class SiteWriter {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        private void makeFolderOf(Path file) throws IOException {
+            Path parent = file.getParent();
+            if (!folders.contains(parent)) {
+                Files.createDirectories(parent);
+                folders.add(parent);
             }
         }
 

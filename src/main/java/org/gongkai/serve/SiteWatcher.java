@@ -21,12 +21,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.gongkai.incremental.Dependencies;
 import org.gongkai.load.SiteLoader;
-import org.gongkai.render.Theme;
 
 /**
- * Watches a site's inputs — site.yaml, content/, templates/, assets/, attachments/ — folder by folder (the JDK's
- * WatchService is not recursive), registering folders as they appear. The events of one save
+ * Watches a site's inputs — site.yaml, content/, templates/, assets/, attachments/
+ * ({@link Dependencies#INPUT_FOLDERS}) — folder by folder (the JDK's WatchService is not
+ * recursive), registering folders as they appear. The events of one save
  * (editors write a temporary file, rename, touch) come as one batch: a batch ends when no event
  * has come for {@code quiet} milliseconds. Each batch goes to {@link Listener#changed} with the
  * time its first event arrived, on the watcher's own thread.
@@ -37,9 +38,6 @@ final class SiteWatcher implements AutoCloseable {
         /** {@code files} changed (created, modified or deleted); {@code firstEvent} is a {@link System#nanoTime} value. */
         void changed(Set<Path> files, long firstEvent);
     }
-
-    private static final Set<String> WATCHED = Set.of(SiteLoader.CONTENT_DIR, Theme.TEMPLATES_DIR, Theme.ASSETS_DIR,
-            SiteLoader.ATTACHMENTS_DIR);
 
     private final Path siteDir;
     private final WatchService service;
@@ -52,7 +50,7 @@ final class SiteWatcher implements AutoCloseable {
         this.quiet = quietMillis;
         this.service = siteDir.getFileSystem().newWatchService();
         register(siteDir);
-        for (String name : WATCHED) {
+        for (String name : Dependencies.INPUT_FOLDERS) {
             registerTree(siteDir.resolve(name), new LinkedHashSet<>());
         }
         this.thread = new Thread(() -> loop(listener), "gongkai-watch");
@@ -92,7 +90,7 @@ final class SiteWatcher implements AutoCloseable {
                 continue;
             }
             Path file = dir.resolve((Path) event.context());
-            if (dir.equals(siteDir) && !WATCHED.contains(file.getFileName().toString())
+            if (dir.equals(siteDir) && !Dependencies.INPUT_FOLDERS.contains(file.getFileName().toString())
                     && !file.getFileName().toString().equals(SiteLoader.SITE_FILE)) {
                 continue; // The output folder and anything else beside the inputs.
             }
