@@ -31,7 +31,7 @@ public final class BuildCache {
     static final String FILE = "cache";
     private static final byte[] MAGIC = "gongkai-cache\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Raised when what the file holds changes shape. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** This run's gongkai: the jar's version, size and time, so a rebuilt jar never reads an older one's cache. */
     private static final String BUILD = buildId();
 
@@ -47,18 +47,27 @@ public final class BuildCache {
     public record OutputFile(String path, long size, long modified, boolean page) {
     }
 
-    /** What the cache holds. {@code links}: each page's links and ids as the link check keeps them. */
+    /**
+     * What the cache holds. {@code links}: each page's links and ids as the link check keeps them.
+     * {@code spare}: the name of the output's version folder before this one, which the next build
+     * may make its version from, or null; {@code differs}: the paths at which the two differ (the
+     * others are one file under two names).
+     */
     public record Contents(List<Inputs.InputFile> inputs, Site loaded, Map<String, List<Finding>> findings,
-            List<OutputFile> outputs, Map<String, LinkChecker.Scanned> links) {
+            List<OutputFile> outputs, Map<String, LinkChecker.Scanned> links, String spare, List<String> differs) {
     }
 
-    /** The first part of the file: what a build knows once it has loaded the site. */
-    private record Head(List<Inputs.InputFile> inputs, Site loaded) {
+    /** The first part of the file, read before the rest so that the inputs can be looked at meanwhile. */
+    private record Marks(List<Inputs.InputFile> inputs) {
+    }
+
+    /** The second: the model as loaded. With the first, what a build knows once it has loaded the site. */
+    private record Model(Site loaded) {
     }
 
     /** The rest: what it knows once the output is written. */
     private record Tail(Map<String, List<Finding>> findings, List<OutputFile> outputs,
-            Map<String, LinkChecker.Scanned> links) {
+            Map<String, LinkChecker.Scanned> links, String spare, List<String> differs) {
     }
 
     private BuildCache() {
@@ -96,7 +105,7 @@ public final class BuildCache {
         }
     }
 
-    /** A cache file found whole and for this build, its contents still to decode. */
+    /** A cache file found whole and for this build, its contents still to decode: first its inputs, then the rest. */
     public static final class Stored {
         private final RecordCodec codec;
         private final CacheIn in;
@@ -106,13 +115,27 @@ public final class BuildCache {
             this.in = in;
         }
 
-        /** What the cache holds; null when it does not decode (written by a build with another model). */
-        public Contents contents() {
+        /** The inputs' marks; null when they do not decode. */
+        public List<Inputs.InputFile> inputs() {
             try {
-                Head head = (Head) codec.coder(Head.class).read(in);
+                Marks marks = (Marks) codec.coder(Marks.class).read(in);
+                return marks == null ? null : marks.inputs();
+            } catch (CacheIn.Corrupt | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /**
+         * What the cache holds, its {@link #inputs} read first; null when it does not decode
+         * (written by a build with another model).
+         */
+        public Contents contents(List<Inputs.InputFile> inputs) {
+            try {
+                Model model = (Model) codec.coder(Model.class).read(in);
                 Tail tail = (Tail) codec.coder(Tail.class).read(in);
-                return in.atEnd() && head != null && tail != null
-                        ? new Contents(head.inputs(), head.loaded(), tail.findings(), tail.outputs(), tail.links())
+                return in.atEnd() && model != null && tail != null
+                        ? new Contents(inputs, model.loaded(), tail.findings(), tail.outputs(), tail.links(),
+                                tail.spare(), tail.differs())
                         : null;
             } catch (CacheIn.Corrupt | RuntimeException e) {
                 return null;
@@ -145,18 +168,22 @@ public final class BuildCache {
                 out.writeBytes(MAGIC);
                 out.number(FORMAT);
                 codec.coder(Key.class).write(out, key);
-                codec.coder(Head.class).write(out, new Head(inputs, loaded));
+                codec.coder(Marks.class).write(out, new Marks(inputs));
+                codec.coder(Model.class).write(out, new Model(loaded));
             } catch (RuntimeException e) {
                 close();
                 throw e;
             }
         }
 
-        /** Ends the cache with the findings and the output's files and links, and puts it in place. */
+        /**
+         * Ends the cache with the findings, the output's files and links and its spare version
+         * folder (see {@link Contents}), and puts it in place.
+         */
         public void finish(Map<String, List<Finding>> findings, List<OutputFile> outputs,
-                Map<String, LinkChecker.Scanned> links) throws IOException {
+                Map<String, LinkChecker.Scanned> links, String spare, List<String> differs) throws IOException {
             try {
-                codec.coder(Tail.class).write(out, new Tail(findings, outputs, links));
+                codec.coder(Tail.class).write(out, new Tail(findings, outputs, links, spare, differs));
                 out.flush();
                 int sum = out.checksum();
                 for (int i = 0; i < 4; i++) {

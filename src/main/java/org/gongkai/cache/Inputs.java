@@ -2,75 +2,138 @@ package org.gongkai.cache;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import org.gongkai.load.SiteLoader;
 import org.gongkai.incremental.Dependencies;
+import org.gongkai.load.SiteLoader;
+import org.gongkai.parallel.Batches;
 
 /**
  * The content hash of every input of a build: site.yaml and every file under content/,
- * templates/, assets/ and attachments/ but hidden ones, read in full each build. A file's mark is
- * its size and two checksums of its bytes (CRC-32C and CRC-32, 64 bits together): one changed
- * file goes unnoticed only if both sums and the size come out the same, about one chance in
- * 10<sup>19</sup>. Times and sizes alone are not trusted: an editor or a checkout may keep both.
+ * templates/, assets/ and attachments/ but hidden ones. A file's mark is its size and two
+ * checksums of its bytes (CRC-32C and CRC-32, 64 bits together): one changed file goes unnoticed
+ * only if both sums and the size come out the same, about one chance in 10<sup>19</sup>.
+ *
+ * <p>A file is read again only when its {@linkplain InputFile#stamp stamp} changed, as Git's index
+ * does: its times of change and of modification, its inode and device, taken before it is read.
+ * Times alone are not trusted (an editor, a copy or a checkout may keep them), but the time of
+ * change is the system's own, set by every write and every change of the other times, so a file
+ * whose stamp is the same is the same file, unwritten. A file written within {@link #RACY} of a
+ * build's start (by the file system's clock) gets no stamp: a second write in the same tick of a
+ * coarse clock would leave its times as they were. Where the system has no such times (Windows),
+ * every file is read each build.
  */
 public final class Inputs {
 
+    /** How close to a build's start a file's times must be for its stamp not to be trusted. */
+    static final long RACY = TimeUnit.SECONDS.toNanos(3);
+    /** The file whose time is the file system's clock (a network drive's may not be this machine's). */
+    static final String CLOCK = "clock";
 
-    /** One input: its path in the site folder (forward slashes), its size and its checksums. */
-    public record InputFile(String path, long size, long hash) {
+    /**
+     * One input: its path in the site folder (forward slashes), its size, its checksums, and its
+     * stamp when it was hashed (0: none to trust).
+     */
+    public record InputFile(String path, long size, long hash, long stamp) {
+        /** Whether the two marks say the same bytes. */
+        public boolean sameContent(InputFile other) {
+            return other != null && path.equals(other.path) && size == other.size && hash == other.hash;
+        }
+    }
+
+    /** A file found, before it is read: its size and stamp (0 when it has none to trust). */
+    public record Seen(String path, long size, long stamp) {
     }
 
     private Inputs() {
     }
 
     /**
-     * The site's inputs in path order, those in content/ only when {@code content} (a build that
-     * reads them all takes their marks as it reads them, {@link #of}); throws when a folder cannot
-     * be read (the build then keeps no cache).
+     * The file system's time now, in nanoseconds, as a file written in {@code siteDir}'s cache
+     * folder takes it; {@link Long#MAX_VALUE} (no stamp is trusted) when none can be written.
      */
-    public static List<InputFile> scan(Path siteDir, boolean content) throws IOException {
-        List<String> paths = new ArrayList<>();
-        if (Files.isRegularFile(siteDir.resolve(SiteLoader.SITE_FILE))) {
-            paths.add(SiteLoader.SITE_FILE);
-        }
-        for (String folder : Dependencies.INPUT_FOLDERS) {
-            if (!content && folder.equals(SiteLoader.CONTENT_DIR)) {
-                continue;
-            }
-            Path dir = siteDir.resolve(folder);
-            if (Files.isDirectory(dir)) {
-                Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                        new SimpleFileVisitor<>() {
-                            @Override
-                            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                                return !d.equals(dir) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                            }
-
-                            @Override
-                            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                                if (!hidden(f)) {
-                                    paths.add(siteDir.relativize(f).toString().replace('\\', '/'));
-                                }
-                                return FileVisitResult.CONTINUE;
-                            }
-                        });
-            }
-        }
-        paths.sort(null);
+    public static long clock(Path siteDir) {
         try {
-            return paths.parallelStream().map(p -> {
+            Path folder = siteDir.resolve(BuildCache.FOLDER);
+            Files.createDirectories(folder);
+            Path file = folder.resolve(CLOCK);
+            Files.write(file, new byte[0]);
+            return Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
+        } catch (IOException | RuntimeException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * The site's inputs, found and stamped but not read, by path, those in content/ only when
+     * {@code content}; {@code clock} is the build's start ({@link #clock}). Throws when a folder
+     * cannot be read (the build then keeps no cache).
+     */
+    public static Map<String, Seen> find(Path siteDir, boolean content, long clock) throws IOException {
+        List<String> folders = new ArrayList<>();
+        for (String folder : Dependencies.INPUT_FOLDERS) {
+            if ((content || !folder.equals(SiteLoader.CONTENT_DIR)) && Files.isDirectory(siteDir.resolve(folder))) {
+                folders.add(folder);
+            }
+        }
+        Map<String, Seen> found = new ConcurrentSkipListMap<>();
+        if (Files.isRegularFile(siteDir.resolve(SiteLoader.SITE_FILE))) {
+            found.put(SiteLoader.SITE_FILE, seen(SiteLoader.SITE_FILE, siteDir.resolve(SiteLoader.SITE_FILE), clock).seen());
+        }
+        try {
+            // Each entry is asked for once, its kind and stamp together (a walk asks twice); folders in parallel.
+            Batches.stream(folders).forEach(f -> visit(siteDir, f, clock, found));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return found;
+    }
+
+    private static void visit(Path siteDir, String folder, long clock, Map<String, Seen> found) {
+        List<String> inner = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(siteDir.resolve(folder))) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                String path = folder + "/" + name;
+                Found f = seen(path, entry, clock);
+                if (f.folder()) {
+                    inner.add(path);
+                } else {
+                    found.put(path, f.seen());
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Batches.stream(inner).forEach(f -> visit(siteDir, f, clock, found));
+    }
+    /**
+     * The marks of the files {@code found}, in path order: each one's from {@code known} when its
+     * stamp is the one known, else from its bytes, read now.
+     */
+    public static List<InputFile> marks(Path siteDir, Map<String, Seen> found, Map<String, InputFile> known)
+            throws IOException {
+        try {
+            return found.values().parallelStream().map(s -> {
+                InputFile k = known.get(s.path());
+                if (s.stamp() != 0 && k != null && k.stamp() == s.stamp() && k.size() == s.size()) {
+                    return k;
+                }
                 try {
-                    return mark(p, siteDir.resolve(p));
+                    return mark(s, siteDir.resolve(s.path()));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -80,11 +143,11 @@ public final class Inputs {
         }
     }
 
-    /** The mark of a file read as {@code bytes}. */
-    public static InputFile of(String path, byte[] bytes) {
+    /** The mark of a file read as {@code bytes}, stamped as {@code seen} before it was read (null: not found then). */
+    public static InputFile of(Seen seen, String path, byte[] bytes) {
         Sums sums = new Sums();
         sums.update(bytes, bytes.length);
-        return sums.mark(path);
+        return sums.mark(path, seen != null && seen.size() == bytes.length ? seen.stamp() : 0);
     }
 
     /** A file's size and its two checksums, taken as its bytes come. */
@@ -99,16 +162,48 @@ public final class Inputs {
             size += length;
         }
 
-        InputFile mark(String path) {
-            return new InputFile(path, size, c.getValue() << 32 | d.getValue());
+        InputFile mark(String path, long stamp) {
+            return new InputFile(path, size, c.getValue() << 32 | d.getValue(), stamp);
         }
     }
 
-    private static boolean hidden(Path p) {
-        return p.getFileName().toString().startsWith(".");
+    /** An entry of a folder: a folder itself, or a file as {@link Seen}. */
+    private record Found(boolean folder, Seen seen) {
     }
 
-    private static InputFile mark(String name, Path file) throws IOException {
+    private static Found seen(String name, Path file, long clock) {
+        try {
+            Map<String, Object> a;
+            try {
+                a = Files.readAttributes(file, "unix:isDirectory,size,lastModifiedTime,ctime,ino,dev");
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                BasicFileAttributes b = Files.readAttributes(file, BasicFileAttributes.class);
+                return new Found(b.isDirectory(), new Seen(name, b.size(), 0));
+            }
+            if ((Boolean) a.get("isDirectory")) {
+                return new Found(true, null);
+            }
+            long modified = ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS);
+            long changed = ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS);
+            long size = (Long) a.get("size");
+            if (clock == Long.MAX_VALUE || modified > clock - RACY || changed > clock - RACY) {
+                return new Found(false, new Seen(name, size, 0));
+            }
+            long stamp = mix(mix(mix(modified) ^ changed) ^ (Long) a.get("ino")) ^ (Long) a.get("dev");
+            return new Found(false, new Seen(name, size, stamp == 0 ? 1 : stamp));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A 64-bit mixing step (SplitMix64's), so that the parts of a stamp do not cancel out. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static InputFile mark(Seen seen, Path file) throws IOException {
         Sums sums = new Sums();
         byte[] buffer = new byte[16384];
         try (InputStream in = Files.newInputStream(file)) {
@@ -117,6 +212,7 @@ public final class Inputs {
                 sums.update(buffer, n);
             }
         }
-        return sums.mark(name);
+        // Read to its end just now: stamped before, it is the file the stamp describes unless written meanwhile.
+        return sums.mark(seen.path(), sums.size == seen.size() ? seen.stamp() : 0);
     }
 }

@@ -157,8 +157,8 @@ public final class Build {
         LinkChecker links = new LinkChecker(BaseUrl.of(site.config()), NamedLinks.of(site));
         // From here each page goes to the fresh version folder as soon as it is made, its links noted on
         // the way: no stage holds the pages. Only the write stage's publish makes the folder the output.
-        try (SiteWriter.Version version = open(writer)) {
-            Rerender plan = cached == null ? null : cached.plan(site, comparisons);
+        try (SiteWriter.Version version = open(writer, cached == null ? null : cached.spare())) {
+            Rerender plan = cached == null ? null : cached.plan(site, comparisons, version);
             Consumer<Page> made = page -> {
                 links.add(page);
                 version.put(page);
@@ -180,6 +180,9 @@ public final class Build {
             }
             List<String> external = times.time(Stage.LINKS, () -> checkLinks(links, themeFiles.assets()));
             times.time(Stage.WRITE, () -> {
+                if (cached != null) {
+                    cached.complete(version);
+                }
                 version.publish();
                 if (cached != null) {
                     cached.save(links);
@@ -196,9 +199,10 @@ public final class Build {
     private record ThemeFiles(Theme theme, List<Page> assets) {
     }
 
-    private static SiteWriter.Version open(SiteWriter writer) throws BuildException {
+    /** {@code spare}: the name of an earlier version folder the version may be made from, or null. */
+    private static SiteWriter.Version open(SiteWriter writer, String spare) throws BuildException {
         try {
-            return writer.open();
+            return writer.open(spare);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw writeFailed(e);
         }

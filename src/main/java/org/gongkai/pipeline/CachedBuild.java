@@ -53,6 +53,24 @@ final class CachedBuild implements AutoCloseable {
     private Change change;
     /** The output folder of the build before, as it was when checked. */
     private Path before;
+    /** Whether {@link #before} is a version folder, the output a link to it (so that it can be a spare next time). */
+    private boolean beforeIsVersion;
+    /**
+     * The version folder of the build before that one, checked to hold the same files as
+     * {@link #before} (the same files under a second name) but at {@link #differs}: this build's
+     * version is made from it when it can ({@link SiteWriter.Version#recycle}). Null when there is
+     * none to trust.
+     */
+    private String spare;
+    private Set<String> differs = Set.of();
+    /** Whether this build's version is the spare made over. */
+    private boolean recycled;
+    /** Whether this build made only what its changes reach ({@link #plan}): then its version shares the rest with {@link #before}. */
+    private boolean planned;
+    /** The files this build wrote. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Paths of the build before that this one did not keep: gone unless written again. */
+    private Set<String> dropped = Set.of();
     /** Of the files written by this build, the pages counted in its summary. */
     private final Set<String> pages = ConcurrentHashMap.newKeySet();
     /** Every file of the new output but its marker: written by this build, or kept from the one before. */
@@ -74,25 +92,29 @@ final class CachedBuild implements AutoCloseable {
     }
 
     /**
-     * Reads the site: hashes the inputs (before reading them, so a file saved meanwhile is read
+     * Reads the site: marks the inputs (before reading them, so a file saved meanwhile is read
      * again next time), then takes the unchanged departments from the cache when it can be trusted.
      */
     Site load() throws LoadException {
+        long clock = Inputs.clock(siteDir);
         BuildCache.Stored stored = BuildCache.open(siteDir, key);
-        if (stored != null) {
-            // The inputs are hashed while the cache is decoded: the one waits on the file system, the other on a core.
+        List<Inputs.InputFile> known = stored == null ? null : stored.inputs();
+        if (known != null) {
+            // The inputs are marked while the cache is decoded: the one waits on the file system, the other on a core.
+            Map<String, Inputs.InputFile> byPath = new HashMap<>();
+            known.forEach(f -> byPath.put(f.path(), f));
             CompletableFuture<List<Inputs.InputFile>> scan = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return Inputs.scan(siteDir, true);
+                    return Inputs.marks(siteDir, Inputs.find(siteDir, true, clock), byPath);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            previous = stored.contents();
+            previous = stored.contents(known);
             try {
                 inputs = scan.join();
             } catch (java.util.concurrent.CompletionException e) {
-                inputs = null; // no hashes, no cache: this build makes everything and keeps none
+                inputs = null; // no marks, no cache: this build makes everything and keeps none
             }
             change = previous == null || inputs == null ? null : change(previous.inputs(), inputs);
             if (change != null && !outputUnchanged()) {
@@ -104,13 +126,25 @@ final class CachedBuild implements AutoCloseable {
             loaded = change.departments().isEmpty() ? previous.loaded()
                     : SiteLoader.reload(previous.loaded(), siteDir, change.departments());
         } else {
-            // From nothing: the content's marks are taken from the very bytes the model is read from.
+            // From nothing: the content's marks are taken from the very bytes the model is read from,
+            // stamped as found before they were read.
             previous = null;
-            Map<String, Inputs.InputFile> read = new ConcurrentHashMap<>();
-            loaded = SiteLoader.load(siteDir, (name, bytes) -> read.put(name, Inputs.of(name, bytes)));
+            Map<String, Inputs.Seen> found;
             try {
-                Inputs.scan(siteDir, false).forEach(f -> read.putIfAbsent(f.path(), f)); // site.yaml as read
-                inputs = read.values().stream().sorted(java.util.Comparator.comparing(Inputs.InputFile::path)).toList();
+                found = Inputs.find(siteDir, true, clock);
+            } catch (IOException | RuntimeException e) {
+                found = null;
+            }
+            Map<String, Inputs.Seen> seen = found == null ? Map.of() : found;
+            Map<String, Inputs.InputFile> read = new ConcurrentHashMap<>();
+            loaded = SiteLoader.load(siteDir, (name, bytes) -> read.put(name, Inputs.of(seen.get(name), name, bytes)));
+            try {
+                // The files the loader does not read (the theme's, attachments) are read here.
+                Map<String, Inputs.Seen> rest = new java.util.TreeMap<>(seen);
+                rest.keySet().removeAll(read.keySet());
+                Inputs.marks(siteDir, rest, Map.of()).forEach(f -> read.put(f.path(), f));
+                inputs = found == null ? null
+                        : read.values().stream().sorted(java.util.Comparator.comparing(Inputs.InputFile::path)).toList();
             } catch (IOException | RuntimeException e) {
                 inputs = null;
             }
@@ -144,7 +178,7 @@ final class CachedBuild implements AutoCloseable {
             if (f.path().startsWith(Theme.TEMPLATES_DIR + "/")) {
                 return null;
             }
-            if (!f.equals(old.remove(f.path()))) {
+            if (!f.sameContent(old.remove(f.path()))) {
                 changed.add(f.path());
             }
         }
@@ -170,30 +204,71 @@ final class CachedBuild implements AutoCloseable {
         return c;
     }
 
-    /** Whether every file the build before wrote is still in the output as it wrote it. */
+    /**
+     * Whether every file the build before wrote is still in the output as it wrote it; on the way,
+     * whether the spare folder the cache names still shares each file with the output where it
+     * should (the same file, not merely the same bytes), else it is not used.
+     */
     private boolean outputUnchanged() {
         try {
+            beforeIsVersion = Files.isSymbolicLink(outDir);
             before = outDir.toRealPath();
         } catch (IOException e) {
             return false;
         }
-        return previous.outputs().parallelStream().allMatch(f -> {
+        Set<String> differ = previous.differs() == null ? Set.of() : new HashSet<>(previous.differs());
+        Path spareDir = previous.spare() == null || !beforeIsVersion ? null : before.resolveSibling(previous.spare());
+        java.util.concurrent.atomic.AtomicBoolean shared = new java.util.concurrent.atomic.AtomicBoolean(
+                spareDir != null && !spareDir.equals(before) && Files.isDirectory(spareDir, LinkOption.NOFOLLOW_LINKS));
+        boolean same = previous.outputs().parallelStream().allMatch(f -> {
             try {
                 BasicFileAttributes a = Files.readAttributes(before.resolve(f.path()), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
-                return a.isRegularFile() && a.size() == f.size() && modified(a) == f.modified()
+                boolean ok = a.isRegularFile() && a.size() == f.size() && modified(a) == f.modified()
                         && previous.links().containsKey(f.path());
+                if (ok && shared.get() && !differ.contains(f.path())) {
+                    shared.compareAndSet(true, sameFile(a, spareDir.resolve(f.path())));
+                }
+                return ok;
             } catch (IOException e) {
                 return false;
             }
         });
+        if (same && shared.get()) {
+            spare = previous.spare();
+            differs = differ;
+        }
+        return same;
+    }
+
+    /** Whether {@code other} is the file {@code a} describes under another name. */
+    private static boolean sameFile(BasicFileAttributes a, Path other) {
+        try {
+            Object key = Files.readAttributes(other, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return key != null && key.equals(a.fileKey());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The name of the earlier version folder this build's version may be made from ({@link SiteWriter#open(String)}), or null. */
+    String spare() {
+        return spare;
     }
 
     /**
      * The plan for this build's pages, or null to make them all. {@code site} is the site as
-     * rendered; the output must still be the one checked at loading ({@code open} has the lock now).
+     * rendered; the output must still be the one checked at loading ({@code version}, open, has the
+     * lock now). With a plan, {@code version} is made from the spare folder when there is one.
      */
-    Rerender plan(Site site, Comparisons comparisons) {
+    Rerender plan(Site site, Comparisons comparisons, SiteWriter.Version version) throws IOException {
+        Rerender plan = plan(site, comparisons);
+        planned = plan != null;
+        recycled = planned && spare != null && version.recycle();
+        return plan;
+    }
+
+    private Rerender plan(Site site, Comparisons comparisons) {
         if (change == null) {
             return null;
         }
@@ -244,6 +319,7 @@ final class CachedBuild implements AutoCloseable {
             BasicFileAttributes a = Files.readAttributes(folder.resolve(path), BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
             outputs.put(path, new BuildCache.OutputFile(path, a.size(), modified(a), false));
+            written.add(path);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -257,16 +333,23 @@ final class CachedBuild implements AutoCloseable {
     /**
      * Puts every file of the build before that {@code plan} leaves as it was, and that this build
      * did not write again, into {@code version}, its links into {@code links}; returns how many of
-     * them are pages.
+     * them are pages. A version made from the spare has most of them already: only those where
+     * the spare differs are put.
      */
     int keep(Rerender plan, SiteWriter.Version version, LinkChecker links) {
         List<BuildCache.OutputFile> keep = previous.outputs().stream()
                 .filter(f -> !outputs.containsKey(f.path()) && !plan.stale(f.path())).toList();
         keep.parallelStream().forEach(f -> {
-            version.keep(f.path(), before.resolve(f.path()));
+            if (!recycled || differs.contains(f.path())) {
+                version.keep(f.path(), before.resolve(f.path()));
+            }
             links.keep(f.path(), previous.links().get(f.path()));
             outputs.put(f.path(), f); // the same file: its size and time as the cache has them
         });
+        Set<String> notKept = new HashSet<>(differs);
+        previous.outputs().forEach(f -> notKept.add(f.path()));
+        keep.forEach(f -> notKept.remove(f.path()));
+        dropped = notKept;
         kept = keep.size();
         int pages = (int) keep.stream().filter(BuildCache.OutputFile::page).count();
         previous = null; // its model lives on in this build's; the rest is done with (50,000 projects fill a heap)
@@ -276,6 +359,20 @@ final class CachedBuild implements AutoCloseable {
     /** How many files were kept from the build before. */
     int kept() {
         return kept;
+    }
+
+    /**
+     * Completes {@code version} before it is published: a version made from the spare loses the
+     * files this build's output does not have.
+     */
+    void complete(SiteWriter.Version version) throws IOException {
+        if (recycled) {
+            for (String path : dropped) {
+                if (!outputs.containsKey(path)) {
+                    version.remove(path);
+                }
+            }
+        }
     }
 
     /**
@@ -293,9 +390,14 @@ final class CachedBuild implements AutoCloseable {
                     .map(f -> pages.contains(f.path()) && !f.page()
                             ? new BuildCache.OutputFile(f.path(), f.size(), f.modified(), true) : f)
                     .sorted(java.util.Comparator.comparing(BuildCache.OutputFile::path)).toList();
+            // Next time, the output before this one is the spare: it differs where this build wrote or removed a file.
+            String nextSpare = planned && beforeIsVersion ? before.getFileName().toString() : null;
+            List<String> differ = new ArrayList<>(written);
+            dropped.stream().filter(p -> !outputs.containsKey(p)).forEach(differ::add);
+            differ.sort(null);
             BuildCache.Writer writer = head.join();
             head = null;
-            writer.finish(findings, files, links.scanned());
+            writer.finish(findings, files, links.scanned(), nextSpare, nextSpare == null ? List.of() : differ);
         } catch (IOException | RuntimeException e) {
             try {
                 BuildCache.delete(siteDir);

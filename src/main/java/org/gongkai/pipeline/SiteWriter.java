@@ -93,6 +93,15 @@ public final class SiteWriter {
      * left missing and removes what killed builds left beside it.
      */
     public Version open() throws IOException, BuildException {
+        return open(null);
+    }
+
+    /**
+     * As {@link #open()}, but the version folder named {@code spare} of an earlier build, if it is
+     * among what earlier builds left, is not deleted: the version may be made from it ({@link
+     * Version#recycle}). Left unused, the next build deletes it.
+     */
+    public Version open(String spare) throws IOException, BuildException {
         Files.createDirectories(out.getParent());
         OutputLock lock = OutputLock.acquire(out, lockWait);
         try {
@@ -100,9 +109,12 @@ public final class SiteWriter {
             checkOutput(); // Again: another build may have written it since this one started.
             OutputFolder folder = new OutputFolder(out);
             folder.restoreIfMissing();
-            Cleanup cleanup = Cleanup.start(folder.leftovers());
+            List<Path> leftovers = new java.util.ArrayList<>(folder.leftovers());
+            Path kept = leftovers.stream().filter(p -> p.getFileName().toString().equals(spare)).findFirst().orElse(null);
+            leftovers.remove(kept);
+            Cleanup cleanup = Cleanup.start(leftovers);
             WriteSteps.reached("cleaned");
-            return new Version(lock, folder, folder.newVersion(), cleanup);
+            return new Version(lock, folder, folder.newVersion(), cleanup, kept);
         } catch (IOException | BuildException | RuntimeException e) {
             lock.close();
             throw e;
@@ -123,13 +135,36 @@ public final class SiteWriter {
          * exception per file once the folder exists (a project's page and data files share one).
          */
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /** The earlier build's folder this version may be made from; null when there is none. */
+        private final Path spare;
+        /** Whether this version is the spare, made over: its files may be other versions' too. */
+        private boolean recycled;
         private boolean published;
 
-        private Version(OutputLock lock, OutputFolder folder, Path fresh, Cleanup cleanup) {
+        private Version(OutputLock lock, OutputFolder folder, Path fresh, Cleanup cleanup, Path spare) {
             this.lock = lock;
             this.folder = folder;
             this.fresh = fresh;
             this.cleanup = cleanup;
+            this.spare = spare;
+        }
+
+        /**
+         * Makes this version from the spare folder {@link SiteWriter#open(Path)} kept, before any
+         * file is put: the spare takes the fresh folder's name (one rename) and loses its marker,
+         * and the caller then changes only the files that differ ({@link #put}, {@link #keep},
+         * {@link #remove}). Most of its files are second names of the output's own (hard links),
+         * so a file is never written over: it is replaced by a new one. False when there is no spare.
+         */
+        public boolean recycle() throws IOException {
+            if (spare == null || recycled) {
+                return recycled;
+            }
+            Files.delete(fresh); // still empty: the spare takes its name, and a later stamp than the output's
+            Files.move(spare, fresh, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(fresh.resolve(MARKER)); // written again last, when complete
+            recycled = true;
+            return true;
         }
 
         /** Writes one file of the site; may be called from many threads at once. */
@@ -137,6 +172,9 @@ public final class SiteWriter {
             Path file = fresh.resolve(page.path());
             try {
                 makeFolderOf(file);
+                if (recycled) {
+                    Files.deleteIfExists(file); // maybe another version's file too: never written into
+                }
                 if (page.bytes() != null) {
                     Files.write(file, page.bytes());
                 } else if (page.body() instanceof Page.Copy copy && Files.isRegularFile(fresh.resolve(copy.source()))) {
@@ -162,6 +200,9 @@ public final class SiteWriter {
             Path file = fresh.resolve(path);
             try {
                 makeFolderOf(file);
+                if (recycled) {
+                    Files.deleteIfExists(file);
+                }
                 try {
                     Files.createLink(file, before);
                 } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
@@ -169,6 +210,25 @@ public final class SiteWriter {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Removes {@code path} from a recycled version, and its folders that this leaves empty: a
+         * file the spare has and this version must not.
+         */
+        public void remove(String path) throws IOException {
+            Path file = fresh.resolve(path);
+            if (!Files.deleteIfExists(file)) {
+                return;
+            }
+            for (Path dir = file.getParent(); !dir.equals(fresh); dir = dir.getParent()) {
+                try {
+                    Files.delete(dir);
+                } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+                    return;
+                }
+                folders.remove(dir);
             }
         }
 

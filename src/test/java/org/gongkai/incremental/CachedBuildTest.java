@@ -35,9 +35,15 @@ class CachedBuildTest {
         assertEquals(0, cached(site, out).kept(), "the first build has no cache to start from");
         Random random = new Random(16);
         int partial = 0;
+        int recycled = 0;
+        List<Object> versions = new java.util.ArrayList<>(List.of(folderKey(out)));
         for (int step = 0; step < 16; step++) {
             List<Path> changed = step == 0 ? List.of() : LiveBuildTest.Edits.random(site, random);
             Build.Result result = cached(site, out);
+            versions.add(folderKey(out));
+            if (versions.get(versions.size() - 1).equals(versions.get(versions.size() - 3 < 0 ? 0 : versions.size() - 3))) {
+                recycled++;
+            }
             Build.Result clean = new Build(site, dir.resolve("clean")).run();
             String what = "step " + step + " " + changed;
             assertSameFiles(dir.resolve("clean"), out, what);
@@ -52,6 +58,59 @@ class CachedBuildTest {
             }
         }
         assertTrue(partial >= 12, "most edits reach part of the site: " + partial);
+        assertTrue(recycled >= 8, "most versions are made from the one before the output: " + recycled);
+    }
+
+    @Test
+    void aVersionIsMadeFromTheOneBeforeTheOutputUnlessThatWasChanged(@TempDir Path dir) throws Exception {
+        Path site = LiveBuildTest.corpus(dir);
+        Path out = built(site, dir);
+        Object first = folderKey(out);
+        Path project = site.resolve("content/2024/700001/projects/13028123P000001000006.yaml");
+        String text = Files.readString(project);
+        Files.writeString(project, text.replaceFirst("(?m)^    target: .*$", "    target: \"≥601人次\""));
+        cached(site, out);
+        Object second = folderKey(out);
+        assertTrue(!second.equals(first), "the output before a version is left to readers still reading it");
+        // A project removed: its folder goes from the version made from the first.
+        Path other = site.resolve("content/2024/700001/projects/13028123P00000100003N.yaml");
+        String removed = Files.readString(other);
+        Files.delete(other);
+        assertTrue(cached(site, out).kept() > 0);
+        assertEquals(first, folderKey(out), "the first build's folder, made over");
+        assertACleanBuild(site, out, dir, "a version made from the one before the output");
+        // Back: the project's folder comes back into the second build's folder, made over.
+        Files.writeString(other, removed);
+        cached(site, out);
+        assertEquals(second, folderKey(out));
+        assertACleanBuild(site, out, dir, "a project put back");
+        // A file of the folder before the output replaced by hand (a new file, not a second name): not used.
+        Path spare = Files.list(dir).filter(p -> p.getFileName().toString().startsWith(".out.v-")
+                && !p.equals(uncheckedRealPath(out))).findFirst().orElseThrow();
+        Path page;
+        try (Stream<Path> files = Files.walk(spare)) { // a project page of another department: the same file as the output's
+            page = files.filter(p -> p.toString().contains("13028123P00000000001Y") && p.endsWith("index.html"))
+                    .findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(page);
+        Files.delete(page);
+        Files.write(page, bytes);
+        Files.writeString(project, text);
+        assertTrue(cached(site, out).kept() > 0, "the output itself is as the cache says");
+        assertTrue(!folderKey(out).equals(first), "a spare changed by hand is not made over");
+        assertACleanBuild(site, out, dir, "after the spare was changed");
+    }
+
+    private static Object folderKey(Path out) throws IOException {
+        return Files.readAttributes(out.toRealPath(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    private static Path uncheckedRealPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -136,7 +195,8 @@ class CachedBuildTest {
         Files.writeString(project, good.replaceFirst("(?m)^  total: .*$", "  total: 1"));
         assertThrows(org.gongkai.pipeline.ContentErrors.class, () -> cached(site, out));
         try (Stream<Path> files = Files.list(cache.getParent())) {
-            assertEquals(List.of(cache), files.toList(), "no half-written cache is left");
+            assertEquals(List.of(cache), files.filter(p -> !p.getFileName().toString().equals("clock")).toList(),
+                    "no half-written cache is left");
         }
         assertArrayEquals(before, Files.readAllBytes(cache));
         Files.writeString(project, good);
@@ -182,8 +242,17 @@ class CachedBuildTest {
         Map<String, byte[]> want = files(expected);
         Map<String, byte[]> got = files(actual);
         assertEquals(want.keySet(), got.keySet(), what + ": the same files");
+        assertEquals(folders(expected), folders(actual), what + ": the same folders");
         for (String path : want.keySet()) {
             assertArrayEquals(want.get(path), got.get(path), what + ": " + path);
+        }
+    }
+
+    private static java.util.Set<String> folders(Path out) throws IOException {
+        Path root = out.toRealPath();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isDirectory).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         }
     }
 
