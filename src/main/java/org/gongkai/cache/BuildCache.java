@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.zip.CRC32C;
 import org.gongkai.check.Finding;
 import org.gongkai.links.LinkChecker;
+import org.gongkai.model.Department;
 import org.gongkai.model.Site;
 
 /**
@@ -31,7 +32,7 @@ public final class BuildCache {
     static final String FILE = "cache";
     private static final byte[] MAGIC = "gongkai-cache\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Raised when what the file holds changes shape. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** This run's gongkai: the jar's version, size and time, so a rebuilt jar never reads an older one's cache. */
     private static final String BUILD = buildId();
 
@@ -157,8 +158,12 @@ public final class BuildCache {
         private final CacheOut out;
         private boolean done;
 
-        /** Starts the cache of {@code siteDir} for a build of {@code key} that read {@code inputs} into {@code loaded}. */
-        public Writer(Path siteDir, Key key, List<Inputs.InputFile> inputs, Site loaded) throws IOException {
+        /**
+         * Starts the cache of {@code siteDir} for a build of {@code key} that read {@code inputs}
+         * into {@code loaded}; the departments it took unchanged from the cache {@code from} (or
+         * null) are written as the bytes they were read from.
+         */
+        public Writer(Path siteDir, Key key, List<Inputs.InputFile> inputs, Site loaded, Stored from) throws IOException {
             folder = siteDir.resolve(FOLDER);
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, FILE + ".", ".new");
@@ -169,7 +174,11 @@ public final class BuildCache {
                 out.number(FORMAT);
                 codec.coder(Key.class).write(out, key);
                 codec.coder(Marks.class).write(out, new Marks(inputs));
+                if (from != null) {
+                    codec.reuseBlocks(from.codec);
+                }
                 codec.coder(Model.class).write(out, new Model(loaded));
+                codec.forgetBlocks(); // and with them the bytes of the cache before
             } catch (RuntimeException e) {
                 close();
                 throw e;
@@ -221,9 +230,13 @@ public final class BuildCache {
         Files.deleteIfExists(siteDir.resolve(FOLDER).resolve(FILE));
     }
 
-    /** Links are kept shared: most pages carry the same links to the home page, the year, the stylesheet. */
+    /**
+     * Links are kept shared: most pages carry the same links to the home page, the year, the
+     * stylesheet. Each department is a block of its own: the departments are read in parallel,
+     * and the next cache copies the bytes of those that did not change.
+     */
     private static RecordCodec codec() {
-        return new RecordCodec(java.util.Set.of(LinkChecker.Ref.class));
+        return new RecordCodec(java.util.Set.of(LinkChecker.Ref.class), java.util.Set.of(Department.class));
     }
 
     private static String buildId() {

@@ -104,6 +104,21 @@ final class CacheIn {
         return s;
     }
 
+    /** Passes over {@code length} bytes; returns where they start. */
+    int skip(int length) throws Corrupt {
+        if (length < 0 || length > end - position) {
+            throw new Corrupt("cache ends early");
+        }
+        int start = position;
+        position += length;
+        return start;
+    }
+
+    /** The bytes read from (for a part of them read apart, {@link #skip}). */
+    byte[] bytes() {
+        return bytes;
+    }
+
     boolean atEnd() {
         return position == end;
     }

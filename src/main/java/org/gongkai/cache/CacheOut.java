@@ -17,14 +17,19 @@ import java.util.zip.CRC32C;
 final class CacheOut {
 
     private final OutputStream sink;
-    private final byte[] buffer = new byte[1 << 16];
+    private final byte[] buffer;
     private int size;
     private long flushed;
     private final CRC32C crc = new CRC32C();
     private final Map<String, Integer> texts = new HashMap<>();
 
     CacheOut(OutputStream sink) {
+        this(sink, 1 << 16);
+    }
+
+    CacheOut(OutputStream sink, int buffer) {
         this.sink = sink;
+        this.buffer = new byte[buffer];
     }
 
     void write(int b) {

@@ -36,13 +36,44 @@ final class RecordCodec {
     private final Map<Type, Coder> coders = new HashMap<>();
     /** The record types written once each and named by number after (a link most pages carry). */
     private final java.util.Set<Class<?>> shared;
+    /**
+     * The record types each value of which is a block of bytes of its own, with its own texts (a
+     * department): a list of them is read in parallel, and a value read from a block is written
+     * again as those very bytes ({@link #reuseBlocks}).
+     */
+    private final java.util.Set<Class<?>> blocked;
 
     RecordCodec() {
-        this(java.util.Set.of());
+        this(java.util.Set.of(), java.util.Set.of());
     }
 
     RecordCodec(java.util.Set<Class<?>> shared) {
+        this(shared, java.util.Set.of());
+    }
+
+    RecordCodec(java.util.Set<Class<?>> shared, java.util.Set<Class<?>> blocked) {
         this.shared = shared;
+        this.blocked = blocked;
+    }
+
+    /**
+     * Writes each value that {@code read} read from a block (the same object, unchanged, since
+     * records are) as the bytes it was read from, not encoded again: a build that changed one
+     * department writes the others' bytes as they were.
+     */
+    void reuseBlocks(RecordCodec read) {
+        for (Class<?> type : blocked) {
+            ((BlockCoder) coder(type)).reuse = ((BlockCoder) read.coder(type)).read;
+        }
+    }
+
+    /** Lets go of the blocks read and of those to reuse (and so of the bytes they were read from). */
+    void forgetBlocks() {
+        for (Class<?> type : blocked) {
+            BlockCoder b = (BlockCoder) coder(type);
+            b.reuse = Map.of();
+            b.read.clear();
+        }
     }
 
     /** The coder of {@code type}; made on first use, so a codec is confined to one thread. */
@@ -50,6 +81,12 @@ final class RecordCodec {
         Coder known = coders.get(type);
         if (known != null) {
             return known;
+        }
+        if (type instanceof Class<?> c && c.isRecord() && blocked.contains(c)) {
+            // Its coders made now, in a codec of its own (its own texts): after this, reading is safe from many threads.
+            BlockCoder block = new BlockCoder(new RecordCodec().coder(c));
+            coders.put(type, block);
+            return block;
         }
         if (type instanceof Class<?> c && c.isRecord()) {
             // Registered before its components' coders are made: a record may hold itself (FundSource.sources).
@@ -242,7 +279,8 @@ final class RecordCodec {
         }
 
         public Object read(CacheIn in) throws CacheIn.Corrupt {
-            Object[] items = readSequence(in, element, Object[]::new);
+            Object[] items = element instanceof BlockCoder block ? block.readAll(in)
+                    : readSequence(in, element, Object[]::new);
             if (items == null) {
                 return null;
             }
@@ -252,6 +290,93 @@ final class RecordCodec {
                 }
             }
             return List.of(items);
+        }
+    }
+
+    /** Where a value's block lies in the bytes it was read from. */
+    private record Block(byte[] bytes, int offset, int length) {
+    }
+
+    /**
+     * A record type's values each as a block: its length, then the value as its own codec writes
+     * it, texts and all. A value read is remembered with its block (by identity), so that it can be
+     * written again as the same bytes; a list of blocks is read in parallel.
+     */
+    private static final class BlockCoder implements Coder {
+        private final Coder plain;
+        final Map<Object, Block> read = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        Map<Object, Block> reuse = Map.of();
+        private final java.io.ByteArrayOutputStream scratch = new java.io.ByteArrayOutputStream(1 << 14);
+
+        BlockCoder(Coder plain) {
+            this.plain = plain;
+        }
+
+        public void write(CacheOut out, Object v) {
+            Block known = reuse.get(v);
+            if (known != null) {
+                out.number(known.length());
+                out.writeBytes(known.bytes(), known.offset(), known.length());
+                return;
+            }
+            scratch.reset();
+            CacheOut block = new CacheOut(scratch, 1 << 12);
+            plain.write(block, v);
+            block.flush();
+            out.number(scratch.size());
+            out.writeBytes(scratch.toByteArray());
+        }
+
+        public Object read(CacheIn in) throws CacheIn.Corrupt {
+            int length = in.count();
+            int offset = in.skip(length);
+            return decode(in.bytes(), offset, length);
+        }
+
+        /** A sequence of blocks, decoded in parallel once each one's place is known. */
+        Object[] readAll(CacheIn in) throws CacheIn.Corrupt {
+            int n = in.count();
+            if (n == 0) {
+                return null;
+            }
+            int size = in.items(n - 1);
+            int[] offsets = new int[size];
+            int[] lengths = new int[size];
+            for (int i = 0; i < size; i++) {
+                lengths[i] = in.count();
+                offsets[i] = in.skip(lengths[i]);
+            }
+            byte[] bytes = in.bytes();
+            try {
+                return java.util.stream.IntStream.range(0, size).parallel().mapToObj(i -> {
+                    try {
+                        return decode(bytes, offsets[i], lengths[i]);
+                    } catch (CacheIn.Corrupt e) {
+                        throw new CorruptBlock(e);
+                    }
+                }).toArray();
+            } catch (CorruptBlock e) {
+                throw (CacheIn.Corrupt) e.getCause();
+            }
+        }
+
+        private Object decode(byte[] bytes, int offset, int length) throws CacheIn.Corrupt {
+            CacheIn block = new CacheIn(bytes, offset, offset + length);
+            Object v = plain.read(block);
+            if (!block.atEnd()) {
+                throw new CacheIn.Corrupt("block longer than its value");
+            }
+            if (v != null) {
+                read.put(v, new Block(bytes, offset, length));
+            }
+            return v;
+        }
+    }
+
+    /** A block that does not decode, out of a parallel stream. */
+    private static final class CorruptBlock extends RuntimeException {
+        CorruptBlock(CacheIn.Corrupt cause) {
+            super(cause);
         }
     }
 

@@ -151,9 +151,10 @@ final class CachedBuild implements AutoCloseable {
         }
         if (inputs != null) {
             List<Inputs.InputFile> marks = inputs;
+            BuildCache.Stored from = previous == null ? null : stored;
             head = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return new BuildCache.Writer(siteDir, key, marks, loaded);
+                    return new BuildCache.Writer(siteDir, key, marks, loaded, from);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -21,7 +21,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.gongkai.links.LinkChecker;
 import org.gongkai.load.SiteLoader;
+import org.gongkai.model.Department;
 import org.gongkai.model.Site;
+import org.gongkai.model.Year;
 import org.gongkai.support.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,11 +43,75 @@ class RecordCodecTest {
                 realDocuments(dir)));
         for (Path site : sites) {
             Site loaded = SiteLoader.load(site);
-            Site back = roundTrip(loaded, Site.class);
-            assertEquals(loaded, back, site.toString());
-            // Equal is not enough where order shows: every list and map in the same order.
-            assertEquals(loaded.toString(), back.toString(), site.toString());
+            for (boolean blocks : new boolean[] {false, true}) {
+                Site back = roundTrip(loaded, Site.class, blocks);
+                assertEquals(loaded, back, site.toString());
+                // Equal is not enough where order shows: every list and map in the same order.
+                assertEquals(loaded.toString(), back.toString(), site.toString());
+            }
         }
+    }
+
+    /** The build cache's codec: each department a block of its own. */
+    private static RecordCodec blocked() {
+        return new RecordCodec(java.util.Set.of(), java.util.Set.of(Department.class));
+    }
+
+    private static byte[] write(RecordCodec codec, Site site) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CacheOut out = new CacheOut(bytes);
+        codec.coder(Site.class).write(out, site);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aDepartmentReadFromABlockIsWrittenAgainAsItsBytes() throws Exception {
+        Site loaded = SiteLoader.load(Sites.REPO.resolve("src/test/resources/corpus-sample"));
+        byte[] first = write(blocked(), loaded);
+        RecordCodec reader = blocked();
+        Site back = (Site) reader.coder(Site.class).read(new CacheIn(first, 0, first.length));
+        assertEquals(loaded, back);
+        RecordCodec writer = blocked();
+        writer.reuseBlocks(reader);
+        assertArrayEquals(first, write(writer, back), "the same bytes, copied or made");
+        // One department changed: it is written anew, the others copied, and it all reads back.
+        Year year = back.years().get(0);
+        List<Department> departments = new ArrayList<>(year.departments());
+        Department d = departments.get(0);
+        departments.set(0, new Department(d.code(), d.name() + "（改）", d.shortName(), d.year(), d.unit(), d.units(),
+                d.overallGoal(), d.itemGoals(), d.measures(), d.projects(), d.disclosure(), d.origin(), d.codeDisclosed(),
+                d.form(), d.overallTable(), d.draft(), d.incomplete(), d.attachments()));
+        List<Year> years = new ArrayList<>(back.years());
+        years.set(0, new Year(year.year(), departments));
+        Site changed = new Site(back.config(), years);
+        byte[] second = write(writer, changed);
+        assertArrayEquals(write(blocked(), changed), second);
+        assertEquals(changed, blocked().coder(Site.class).read(new CacheIn(second, 0, second.length)));
+        // Copied indeed: a byte of an unchanged department's block, altered where it was read from, is written so.
+        byte[] name = departments.get(1).name().getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(first, name, 0);
+        first[at] ^= 1;
+        byte[] third = write(writer, changed);
+        assertEquals(count(second, name) - 1, count(third, name));
+        first[at] ^= 1;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part, int from) {
+        for (int i = from; i + part.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int count(byte[] bytes, byte[] part) {
+        int n = 0;
+        for (int i = indexOf(bytes, part, 0); i >= 0; i = indexOf(bytes, part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** The departments the importer made from the shared real documents, as one site (src/test/resources/real-golden). */
@@ -143,7 +209,12 @@ class RecordCodecTest {
         CacheOut out = new CacheOut(written);
         new RecordCodec().coder(Site.class).write(out, loaded);
         out.flush();
-        byte[] bytes = written.toByteArray();
+        for (byte[] bytes : List.of(written.toByteArray(), write(blocked(), loaded))) {
+            damage(bytes);
+        }
+    }
+
+    private static void damage(byte[] bytes) {
         Random random = new Random(7);
         int corrupt = 0;
         for (int i = 0; i < 300; i++) {
@@ -157,7 +228,7 @@ class RecordCodecTest {
                 }
             }
             try {
-                Object back = new RecordCodec().coder(Site.class).read(new CacheIn(damaged, 0, cut));
+                Object back = blocked().coder(Site.class).read(new CacheIn(damaged, 0, cut));
                 assertTrue(back == null || back instanceof Site);
             } catch (CacheIn.Corrupt e) {
                 corrupt++;
@@ -175,14 +246,18 @@ class RecordCodecTest {
         assertThrows(IllegalArgumentException.class, () -> new RecordCodec().coder(Odd.class));
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> T roundTrip(T value, Class<T> type) throws CacheIn.Corrupt {
+        return roundTrip(value, type, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T roundTrip(T value, Class<T> type, boolean blocks) throws CacheIn.Corrupt {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CacheOut out = new CacheOut(bytes);
-        new RecordCodec().coder(type).write(out, value);
+        (blocks ? blocked() : new RecordCodec()).coder(type).write(out, value);
         out.flush();
         CacheIn in = new CacheIn(bytes.toByteArray(), 0, bytes.size());
-        T back = (T) new RecordCodec().coder(type).read(in);
+        T back = (T) (blocks ? blocked() : new RecordCodec()).coder(type).read(in);
         assertTrue(in.atEnd());
         return back;
     }
