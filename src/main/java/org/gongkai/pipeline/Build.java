@@ -174,7 +174,8 @@ public final class Build {
             });
             if (site.config().search()) {
                 times.time(Stage.INDEX, () -> {
-                    SearchIndex.build(site).forEach(made);
+                    // Its 2,700 files (10,000 projects) written by both cores: one after the other took 100-150 ms.
+                    SearchIndex.build(site).parallelStream().forEach(made);
                     return null;
                 });
             }
