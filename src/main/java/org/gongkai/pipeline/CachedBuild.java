@@ -30,10 +30,12 @@ import org.gongkai.render.Comparisons;
 import org.gongkai.render.Theme;
 
 /**
- * A build that keeps a {@link BuildCache} and starts from it: the inputs are hashed, the model of
- * the departments whose files are unchanged is read from the cache instead of their YAML, only
- * the pages the changed files reach are made ({@link Rerender}), and every other file of the
- * output is the build before's, linked into the new version unchanged. It falls back to making
+ * A build that keeps a {@link BuildCache} and starts from it: the inputs are marked (read again
+ * only when their stamps changed, {@link Inputs}), the model of the departments whose files are
+ * unchanged is read from the cache instead of their YAML, only the pages the changed files reach
+ * are made ({@link Rerender}), and every other file of the output is the build before's: linked
+ * into the new version unchanged, or there already when the new version is the one before the
+ * output, made over ({@link SiteWriter.Version#recycle}). It falls back to making
  * everything when there is no cache to trust, when site.yaml, the theme, an attachment or the
  * years changed, when the site has templates of its own (they may read any part of the model
  * from any page), or when a file of the output was changed since it was written.
