@@ -147,7 +147,7 @@ public final class Inputs {
     public static InputFile of(Seen seen, String path, byte[] bytes) {
         Sums sums = new Sums();
         sums.update(bytes, bytes.length);
-        return sums.mark(path, seen != null && seen.size() == bytes.length ? seen.stamp() : 0);
+        return sums.mark(path, seen);
     }
 
     /** A file's size and its two checksums, taken as its bytes come. */
@@ -162,7 +162,12 @@ public final class Inputs {
             size += length;
         }
 
-        InputFile mark(String path, long stamp) {
+        /**
+         * The mark, stamped as {@code seen} (or null) before the bytes were read; a file whose
+         * size changed meanwhile was written meanwhile, so its stamp is not this file's.
+         */
+        InputFile mark(String path, Seen seen) {
+            long stamp = seen != null && seen.size() == size ? seen.stamp() : 0;
             return new InputFile(path, size, c.getValue() << 32 | d.getValue(), stamp);
         }
     }
@@ -212,7 +217,6 @@ public final class Inputs {
                 sums.update(buffer, n);
             }
         }
-        // Read to its end just now: stamped before, it is the file the stamp describes unless written meanwhile.
-        return sums.mark(seen.path(), sums.size == seen.size() ? seen.stamp() : 0);
+        return sums.mark(seen.path(), seen);
     }
 }

@@ -370,12 +370,15 @@ final class CachedBuild implements AutoCloseable {
      */
     void complete(SiteWriter.Version version) throws IOException {
         if (recycled) {
-            for (String path : dropped) {
-                if (!outputs.containsKey(path)) {
-                    version.remove(path);
-                }
+            for (String path : gone()) {
+                version.remove(path);
             }
         }
+    }
+
+    /** The files of the build before that this build's output does not have. */
+    private List<String> gone() {
+        return dropped.stream().filter(p -> !outputs.containsKey(p)).toList();
     }
 
     /**
@@ -396,7 +399,7 @@ final class CachedBuild implements AutoCloseable {
             // Next time, the output before this one is the spare: it differs where this build wrote or removed a file.
             String nextSpare = planned && beforeIsVersion ? before.getFileName().toString() : null;
             List<String> differ = new ArrayList<>(written);
-            dropped.stream().filter(p -> !outputs.containsKey(p)).forEach(differ::add);
+            differ.addAll(gone());
             differ.sort(null);
             BuildCache.Writer writer = head.join();
             head = null;

@@ -150,7 +150,7 @@ public final class SiteWriter {
         }
 
         /**
-         * Makes this version from the spare folder {@link SiteWriter#open(Path)} kept, before any
+         * Makes this version from the spare folder {@link SiteWriter#open(String)} kept, before any
          * file is put: the spare takes the fresh folder's name (one rename) and loses its marker,
          * and the caller then changes only the files that differ ({@link #put}, {@link #keep},
          * {@link #remove}). Most of its files are second names of the output's own (hard links),
