@@ -7,11 +7,9 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.gongkai.diagnostic.DiagnosticPrinter;
-import org.gongkai.incremental.Dependencies;
+import org.gongkai.incremental.SiteWatcher;
 import org.gongkai.incremental.LiveBuild;
 
 /**
@@ -20,9 +18,6 @@ import org.gongkai.incremental.LiveBuild;
  * took, measured from the first file event of the batch to the reload message.
  */
 public final class Serve implements AutoCloseable {
-
-    /** How long a save's events may keep coming before the rebuild starts. */
-    static final long QUIET_MILLIS = 8;
 
     private final LiveBuild build;
     private final PreviewServer server;
@@ -42,7 +37,7 @@ public final class Serve implements AutoCloseable {
         LiveBuild.Outcome first = build.build();
         report(first, (System.nanoTime() - start) / 1_000_000, null);
         this.server = new PreviewServer(build, new InetSocketAddress(InetAddress.getByName(host), port), base);
-        this.watcher = new SiteWatcher(build.siteDir(), QUIET_MILLIS, this::changed);
+        this.watcher = new SiteWatcher(build.siteDir(), SiteWatcher.QUIET_MILLIS, this::changed);
     }
 
     /**
@@ -96,11 +91,7 @@ public final class Serve implements AutoCloseable {
     }
 
     private String names(Set<Path> files) {
-        List<Path> inputs = files.stream()
-                .filter(f -> Dependencies.of(build.siteDir(), f).kind() != Dependencies.Kind.NONE).toList();
-        String names = inputs.stream().limit(3).map(f -> build.siteDir().relativize(f).toString().replace('\\', '/'))
-                .collect(Collectors.joining("、"));
-        return inputs.size() > 3 ? names + " 等 " + inputs.size() + " 个文件" : names;
+        return SiteWatcher.names(build.siteDir(), files);
     }
 
     private static String time() {

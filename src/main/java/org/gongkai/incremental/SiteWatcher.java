@@ -1,4 +1,4 @@
-package org.gongkai.serve;
+package org.gongkai.incremental;
 
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.gongkai.incremental.Dependencies;
+import java.util.stream.Collectors;
 import org.gongkai.load.SiteLoader;
 
 /**
@@ -30,11 +30,15 @@ import org.gongkai.load.SiteLoader;
  * recursive), registering folders as they appear. The events of one save
  * (editors write a temporary file, rename, touch) come as one batch: a batch ends when no event
  * has come for {@code quiet} milliseconds. Each batch goes to {@link Listener#changed} with the
- * time its first event arrived, on the watcher's own thread.
+ * time its first event arrived, on the watcher's own thread. Used by {@code serve} and
+ * {@code build --watch}.
  */
-final class SiteWatcher implements AutoCloseable {
+public final class SiteWatcher implements AutoCloseable {
 
-    interface Listener {
+    /** How long a save's events may keep coming before the rebuild starts. */
+    public static final long QUIET_MILLIS = 8;
+
+    public interface Listener {
         /** {@code files} changed (created, modified or deleted); {@code firstEvent} is a {@link System#nanoTime} value. */
         void changed(Set<Path> files, long firstEvent);
     }
@@ -44,8 +48,10 @@ final class SiteWatcher implements AutoCloseable {
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final long quiet;
     private final Thread thread;
+    /** Whether a symbolic link was met among the inputs: what it leads to is not watched. */
+    private volatile boolean linked;
 
-    SiteWatcher(Path siteDir, long quietMillis, Listener listener) throws IOException {
+    public SiteWatcher(Path siteDir, long quietMillis, Listener listener) throws IOException {
         this.siteDir = siteDir;
         this.quiet = quietMillis;
         this.service = siteDir.getFileSystem().newWatchService();
@@ -82,8 +88,9 @@ final class SiteWatcher implements AutoCloseable {
         Path dir = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
-                // Events were lost: everything may have changed.
+                // Events were lost: everything may have changed (the site folder itself says so).
                 changed.add(siteDir.resolve(SiteLoader.SITE_FILE));
+                changed.add(siteDir);
                 continue;
             }
             if (dir == null) {
@@ -95,6 +102,9 @@ final class SiteWatcher implements AutoCloseable {
                 continue; // The output folder and anything else beside the inputs.
             }
             changed.add(file);
+            if (event.kind() == ENTRY_CREATE && Files.isSymbolicLink(file)) {
+                linked = true;
+            }
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                 // A new folder (a department copied in): its files are there before it is watched.
                 registerTree(file, changed);
@@ -107,6 +117,9 @@ final class SiteWatcher implements AutoCloseable {
 
     /** Registers {@code root} and every folder below it; files found there are added to {@code found}. */
     private void registerTree(Path root, Set<Path> found) {
+        if (Files.isSymbolicLink(root)) {
+            linked = true;
+        }
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -123,6 +136,9 @@ final class SiteWatcher implements AutoCloseable {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isSymbolicLink()) {
+                        linked = true;
+                    }
                     found.add(file);
                     return FileVisitResult.CONTINUE;
                 }
@@ -139,6 +155,24 @@ final class SiteWatcher implements AutoCloseable {
 
     private void register(Path dir) throws IOException {
         folders.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
+    }
+
+    /**
+     * Whether the batches name every input that changed: false once a symbolic link was met among
+     * the inputs (the files it leads to are read by a build but not watched). A batch that names
+     * the site folder itself follows lost events: anything may have changed.
+     */
+    public boolean seesEveryChange() {
+        return !linked;
+    }
+
+    /** The input files among {@code files}, for a message: the first three by name, then how many. */
+    public static String names(Path siteDir, Set<Path> files) {
+        java.util.List<Path> inputs = files.stream()
+                .filter(f -> Dependencies.of(siteDir, f).kind() != Dependencies.Kind.NONE).toList();
+        String names = inputs.stream().limit(3).map(f -> siteDir.relativize(f).toString().replace('\\', '/'))
+                .collect(Collectors.joining("、"));
+        return inputs.size() > 3 ? names + " 等 " + inputs.size() + " 个文件" : names;
     }
 
     @Override
