@@ -3,7 +3,10 @@ package org.gongkai.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.gongkai.model.Department;
 import org.gongkai.model.Site;
@@ -59,8 +62,47 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** The tables the departments not {@link Kept} are tokenized in, one a thread, emptied for each. */
+    private static final ThreadLocal<TokenTable> SCRATCH = ThreadLocal.withInitial(TokenTable::new);
+
+    /**
+     * What an index leaves for the next index of the same site in the same process ({@code build
+     * --watch}): each department's postings, and where its documents were, by department (the same
+     * object: records never change), and how many documents there were. The next index tokenizes
+     * only the departments made anew, and leaves out the document chunks whose documents are all
+     * where they were.
+     */
+    public static final class Kept {
+        private final Map<Department, TokenTable.Frozen> postings;
+        private final Map<Department, Integer> firsts;
+        private final int count;
+
+        private Kept(Map<Department, TokenTable.Frozen> postings, Map<Department, Integer> firsts, int count) {
+            this.postings = postings;
+            this.firsts = firsts;
+            this.count = count;
+        }
+    }
+
+    /**
+     * An index: its files, and what it leaves for the next ({@link Kept}). Of the document chunks, the
+     * files of the index before that the next could take unchanged are not among {@code pages}:
+     * they were taken.
+     */
+    public record Made(List<Page> pages, Kept kept) {
+    }
+
     /** The index files of {@code site}. */
     public static List<Page> build(Site site) {
+        return build(site, null, null).pages();
+    }
+
+    /**
+     * The index files of {@code site}, and what they leave for the next index ({@link Kept}).
+     * {@code before}: what the index before left, or null. {@code take}: takes a document chunk of
+     * the index before unchanged ({@code search/d/K.js}), where it can; null to make them all.
+     */
+    public static Made build(Site site, Kept before, java.util.function.Predicate<String> take) {
         List<Department> departments = Documents.departments(site);
         int[] firsts = new int[departments.size() + 1];
         for (int i = 0; i < departments.size(); i++) {
@@ -68,7 +110,15 @@ public final class SearchIndex {
         }
         int count = firsts[departments.size()];
         List<Page> pages = new ArrayList<>();
-        TokenTable table = postingsAndChunks(departments, firsts, pages);
+        Kept kept = null;
+        TokenTable table;
+        if (take == null) {
+            table = postingsAndChunks(departments, firsts, pages, true);
+        } else {
+            kept = new Kept(Collections.synchronizedMap(new IdentityHashMap<>()), new IdentityHashMap<>(), count);
+            table = keptPostings(departments, firsts, before, kept);
+            pages.addAll(chunks(departments, firsts, count, before, take));
+        }
         // The tokens whose first results are spread wide carry them; the others' load in a few chunks.
         int[][] carries = new int[table.size()][];
         BitSet carried = new BitSet(count);
@@ -99,7 +149,12 @@ public final class SearchIndex {
             parts[n] = null;
         }
         pages.add(meta(departments, shards, count));
-        return pages;
+        if (kept != null) {
+            for (int d = 0; d < departments.size(); d++) {
+                kept.firsts.put(departments.get(d), firsts[d]);
+            }
+        }
+        return new Made(pages, kept);
     }
 
     /** The number of parts that work goes in, so that every core has some while others wait. */
@@ -108,11 +163,93 @@ public final class SearchIndex {
     }
 
     /**
-     * The postings of every document, and the document chunks into {@code pages}: runs of
-     * chunks in parallel, each into a table of its own (a department across a boundary is made by
-     * both runs, each taking its own documents), then the tables merged in order.
+     * The postings of every document, each department's as {@code before} has them or tokenized
+     * anew; into {@code kept}, each department's.
      */
-    private static TokenTable postingsAndChunks(List<Department> departments, int[] firsts, List<Page> pages) {
+    private static TokenTable keptPostings(List<Department> departments, int[] firsts, Kept before, Kept kept) {
+        Map<Department, TokenTable.Frozen> known = before == null ? Map.of() : before.postings;
+        int runs = Math.max(1, Math.min(departments.size(), parallelParts()));
+        List<TokenTable> tables = IntStream.range(0, runs).parallel().mapToObj(r -> {
+            TokenTable table = new TokenTable();
+            for (int d = departments.size() * r / runs; d < departments.size() * (r + 1) / runs; d++) {
+                Department department = departments.get(d);
+                TokenTable.Frozen postings = known.get(department);
+                if (postings == null) {
+                    TokenTable scratch = SCRATCH.get();
+                    scratch.clear();
+                    List<SearchDocument> docs = Documents.of(department);
+                    for (int k = 0; k < docs.size(); k++) {
+                        add(scratch, k, docs.get(k));
+                    }
+                    postings = scratch.freeze();
+                }
+                kept.postings.put(department, postings);
+                table.append(postings, firsts[d]);
+            }
+            return table;
+        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        TokenTable merged = tables.set(0, null);
+        for (int r = 1; r < tables.size(); r++) {
+            merged.append(tables.set(r, null));
+        }
+        return merged;
+    }
+
+    /**
+     * The document chunks, but those {@code take} took from the index before: a chunk whose
+     * documents are all of departments that were where they are now, and that held as many
+     * documents then, is the same file.
+     */
+    private static List<Page> chunks(List<Department> departments, int[] firsts, int count, Kept before,
+            java.util.function.Predicate<String> take) {
+        int chunks = (count + CHUNK - 1) / CHUNK;
+        int runs = Math.max(1, Math.min(chunks, parallelParts()));
+        return IntStream.range(0, runs).parallel().mapToObj(r -> {
+            List<Page> files = new ArrayList<>();
+            List<SearchDocument> docs = null;
+            int docsOf = -1;
+            for (int k = (int) ((long) chunks * r / runs); k < (int) ((long) chunks * (r + 1) / runs); k++) {
+                int from = k * CHUNK;
+                int to = Math.min(count, from + CHUNK);
+                if (before != null && Math.min(before.count, from + CHUNK) == to
+                        && unmoved(departments, firsts, from, to, before) && take.test(DIR + "d/" + k + ".js")) {
+                    continue;
+                }
+                List<SearchDocument> chunk = new ArrayList<>(CHUNK);
+                for (int id = from, d = departmentOf(firsts, from); id < to; d++) {
+                    if (d != docsOf) {
+                        docs = Documents.of(departments.get(d));
+                        docsOf = d;
+                    }
+                    for (int i = id - firsts[d]; i < docs.size() && id < to; i++, id++) {
+                        chunk.add(docs.get(i));
+                    }
+                }
+                files.add(chunkFile(k, chunk));
+            }
+            return files;
+        }).flatMap(List::stream).toList();
+    }
+
+    /** Whether the documents {@code from} to {@code to} are all of departments that were where they are now. */
+    private static boolean unmoved(List<Department> departments, int[] firsts, int from, int to, Kept before) {
+        for (int d = departmentOf(firsts, from); d < departments.size() && firsts[d] < to; d++) {
+            Integer was = before.firsts.get(departments.get(d));
+            if (was == null || was != firsts[d]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The postings of every document (unless not {@code tokens}: then null), and the document
+     * chunks into {@code pages}: runs of chunks in parallel, each into a table of its own (a
+     * department across a boundary is made by both runs, each taking its own documents), then the
+     * tables merged in order.
+     */
+    private static TokenTable postingsAndChunks(List<Department> departments, int[] firsts, List<Page> pages,
+            boolean tokens) {
         int count = firsts[departments.size()];
         int chunks = (count + CHUNK - 1) / CHUNK;
         int runs = Math.max(1, Math.min(chunks, parallelParts()));
@@ -121,7 +258,7 @@ public final class SearchIndex {
         List<Run> done = IntStream.range(0, runs).parallel().mapToObj(r -> {
             int from = (int) ((long) chunks * r / runs) * CHUNK;
             int to = Math.min(count, (int) ((long) chunks * (r + 1) / runs) * CHUNK);
-            TokenTable table = new TokenTable();
+            TokenTable table = tokens ? new TokenTable() : null;
             List<Page> files = new ArrayList<>();
             List<SearchDocument> chunk = new ArrayList<>(CHUNK);
             int d = departmentOf(firsts, from);
@@ -129,7 +266,9 @@ public final class SearchIndex {
                 List<SearchDocument> docs = Documents.of(departments.get(d));
                 for (int k = id - firsts[d]; k < docs.size() && id < to; k++, id++) {
                     SearchDocument doc = docs.get(k);
-                    add(table, id, doc);
+                    if (tokens) {
+                        add(table, id, doc);
+                    }
                     chunk.add(doc);
                     if (chunk.size() == CHUNK || id + 1 == count) {
                         files.add(chunkFile(id / CHUNK, chunk));
@@ -143,7 +282,9 @@ public final class SearchIndex {
         for (int r = 0; r < done.size(); r++) {
             Run run = done.set(r, null);
             pages.addAll(run.chunks());
-            if (merged == null) {
+            if (!tokens) {
+                continue;
+            } else if (merged == null) {
                 merged = run.table();
             } else {
                 merged.append(run.table());

@@ -21,7 +21,7 @@ final class TokenTable implements Tokenizer.Sink {
     private int[] hanTokens = new int[1 << 14];
     private int hanSize;
     // Other tokens (words, numbers, codes, #type:, #level:): numbered strings, and their tokens.
-    private final StringTable words = new StringTable(1 << 12);
+    private StringTable words = new StringTable(1 << 12);
     private int[] wordTokens = new int[1 << 12];
     private int wordCount;
 
@@ -83,6 +83,62 @@ final class TokenTable implements Tokenizer.Sink {
             titles.append(t, other.titles, u);
             other.release(u);
         }
+    }
+
+    /**
+     * A department's postings, its documents numbered from 0, in a compact form that lasts: per
+     * token its Han key ({@link #han}) or, for 0, the next of {@code words}, and its two lists, one
+     * after the other in {@code all} and {@code titles} (each list ends at its {@code ends}).
+     * Added to a site's table at the department's place by {@link #append(Frozen, int)}.
+     */
+    record Frozen(int[] keys, String[] words, byte[] all, int[] allEnds, byte[] titles, int[] titleEnds) {
+    }
+
+    /** The table as a {@link Frozen}: documents numbered from 0 are a department's postings. */
+    Frozen freeze() {
+        int[] keys = Arrays.copyOf(han, size);
+        String[] ws = new String[wordCount];
+        for (int t = 0, w = 0; t < size; t++) {
+            if (han[t] == 0) {
+                ws[w++] = word[t];
+            }
+        }
+        int[] allEnds = new int[size];
+        int[] titleEnds = new int[size];
+        return new Frozen(keys, ws, all.join(size, allEnds), allEnds, titles.join(size, titleEnds), titleEnds);
+    }
+
+    /** Adds the postings {@code f}, numbered from {@code offset}, whose documents all follow this table's. */
+    void append(Frozen f, int offset) {
+        int w = 0;
+        for (int u = 0; u < f.keys().length; u++) {
+            int key = f.keys()[u];
+            int t = key == 0 ? wordToken(f.words()[w++]) : key >>> 16 == 0 ? unigram((char) key) : hanToken(key);
+            all.append(t, f.all(), u == 0 ? 0 : f.allEnds()[u - 1], f.allEnds()[u], offset);
+            titles.append(t, f.titles(), u == 0 ? 0 : f.titleEnds()[u - 1], f.titleEnds()[u], offset);
+        }
+    }
+
+    /** Empties the table for another department's documents; its arrays stay, so one table serves many. */
+    void clear() {
+        for (int t = 0; t < size; t++) {
+            int key = han[t];
+            if (key != 0 && key >>> 16 == 0) {
+                unigrams[key] = 0;
+            }
+            word[t] = null;
+        }
+        Arrays.fill(hanKeys, 0);
+        hanSize = 0;
+        if (wordCount > 0) {
+            words = new StringTable(1 << 12);
+            wordCount = 0;
+        }
+        all.clear(size);
+        titles.clear(size);
+        size = 0;
+        doc = -1;
+        inTitle = false;
     }
 
     /** Lets go of token {@code t}'s lists (once they are written). */
@@ -275,6 +331,68 @@ final class TokenTable implements Tokenizer.Sink {
             length[t] += rest;
             count[t] += n - 1;
             last[t] = other.last[u];
+        }
+
+        /**
+         * Appends the list that is {@code b[from, to)}, its documents moved by {@code offset}, the
+         * first of them after this list's last.
+         */
+        void append(int t, byte[] b, int from, int to, int offset) {
+            if (from == to) {
+                return;
+            }
+            int at = from;
+            int prev = -1;
+            int n = 0;
+            int rest = 0;
+            int first = 0;
+            while (at < to) {
+                int gap = 0;
+                int shift = 0;
+                int x;
+                do {
+                    x = b[at++];
+                    gap |= (x & 0x7f) << shift;
+                    shift += 7;
+                } while ((x & 0x80) != 0);
+                prev += gap + 1;
+                if (n++ == 0) {
+                    first = prev;
+                    rest = at;
+                }
+            }
+            append(t, first + offset);
+            int length = to - rest;
+            if (this.length[t] + length > bytes[t].length) {
+                bytes[t] = Arrays.copyOf(bytes[t], Math.max(this.length[t] + length, bytes[t].length * 2));
+            }
+            System.arraycopy(b, rest, bytes[t], this.length[t], length);
+            this.length[t] += length;
+            count[t] += n - 1;
+            last[t] = prev + offset;
+        }
+
+        /** Lists 0 to {@code n - 1}, one after the other; {@code ends} is given where each ends. */
+        byte[] join(int n, int[] ends) {
+            int total = 0;
+            for (int t = 0; t < n; t++) {
+                total += length[t];
+                ends[t] = total;
+            }
+            byte[] joined = new byte[total];
+            for (int t = 0, at = 0; t < n; at += length[t], t++) {
+                System.arraycopy(bytes[t], 0, joined, at, length[t]);
+            }
+            return joined;
+        }
+
+        /** Empties lists 0 to {@code n - 1}, keeping their arrays for the next. */
+        void clear(int n) {
+            for (int t = 0; t < n; t++) {
+                length[t] = 0;
+                count[t] = 0;
+                last[t] = -1;
+            }
         }
 
         void release(int t) {

@@ -81,6 +81,47 @@ class SearchIndexTest {
         assertEquals(files, read(SearchIndex.build(site)));
     }
 
+    /**
+     * An index made from what the index before kept ({@code build --watch}) is the index made
+     * from nothing: the departments kept are not tokenized again, and every chunk it takes from
+     * the index before is that index's file, byte for byte, where the new index has the same.
+     */
+    @Test
+    void anIndexFromWhatTheOneBeforeKeptIsTheSameFiles() {
+        SearchIndex.Made first = SearchIndex.build(site, null, path -> true);
+        assertEquals(files, read(first.pages()), "nothing kept before: every file made");
+        // One department renamed (its documents stay where they were), one removed: those after it move.
+        List<Year> years = new ArrayList<>();
+        for (Year y : site.years()) {
+            List<Department> departments = new ArrayList<>(y.departments());
+            departments.set(3, renamed(departments.get(3), "改名后的部门"));
+            departments.remove(departments.size() - 5);
+            years.add(new Year(y.year(), departments));
+        }
+        Site changed = new Site(site.config(), years);
+        Map<String, String> expected = read(SearchIndex.build(changed));
+        Set<String> taken = new java.util.TreeSet<>();
+        SearchIndex.Made next = SearchIndex.build(changed, first.kept(), path -> taken.add(path));
+        Map<String, String> made = read(next.pages());
+        assertTrue(taken.size() > 10, "the chunks of the unchanged departments are taken: " + taken.size());
+        assertTrue(made.keySet().stream().filter(p -> p.startsWith(SearchIndex.DIR + "d/")).count() >= 2,
+                "the chunks of the changed and moved ones are made: " + made.keySet());
+        for (String path : taken) {
+            assertTrue(path.startsWith(SearchIndex.DIR + "d/"), path);
+            assertEquals(expected.get(path), files.get(path), "taken unchanged: " + path);
+            made.put(path, files.get(path));
+        }
+        assertEquals(expected, made);
+        // What the second kept serves a third, which takes nothing (no version to take from).
+        assertEquals(expected, read(SearchIndex.build(changed, next.kept(), path -> false).pages()));
+    }
+
+    private static Department renamed(Department d, String name) {
+        return new Department(d.code(), name, d.shortName(), d.year(), d.unit(), d.units(), d.overallGoal(),
+                d.itemGoals(), d.measures(), d.projects(), d.disclosure(), d.origin(), true, d.form(), d.overallTable(),
+                d.draft(), d.incomplete(), d.attachments());
+    }
+
     @Test
     void everyTokenHasExactlyTheDocumentsThatHaveIt() throws Exception {
         Map<String, List<Integer>> all = new LinkedHashMap<>();
