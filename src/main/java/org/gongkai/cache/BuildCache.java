@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.CRC32C;
 import org.gongkai.check.Finding;
 import org.gongkai.links.LinkChecker;
@@ -71,6 +72,23 @@ public final class BuildCache {
             Map<String, LinkChecker.Scanned> links, String spare, List<String> differs) {
     }
 
+    /**
+     * The caches this process wrote and keeps decoded ({@link Writer} told to keep it), by file:
+     * the next build of the site in this process ({@code build --watch}) takes one instead of
+     * reading and decoding the file, 380 ms of a 10,000-project rebuild, as long as the file is
+     * the very one written ({@link #identity}).
+     */
+    private static final Map<Path, Kept> KEPT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A cache kept in memory: for {@code key}, the file as {@code identity} describes it, what it
+     * holds, its blocks, what the index left; {@code written}: while its file is still being
+     * written ({@link Writer#finishBeside}), done when it is, else null.
+     */
+    private record Kept(Key key, List<Object> identity, Contents contents, RecordCodec blocks, Object index,
+            CompletableFuture<Void> written) {
+    }
+
     private BuildCache() {
     }
 
@@ -79,9 +97,14 @@ public final class BuildCache {
      * is none, or none to trust.
      */
     public static Stored open(Path siteDir, Key key) {
+        Path path = file(siteDir);
+        Kept kept = waitForFile(path);
+        if (kept != null && kept.identity() != null && kept.key().equals(key) && kept.identity().equals(identity(path))) {
+            return new Stored(kept.blocks(), null, kept.contents(), kept.index());
+        }
         byte[] bytes;
         try {
-            bytes = readWhole(siteDir.resolve(FOLDER).resolve(FILE));
+            bytes = readWhole(path);
         } catch (IOException | OutOfMemoryError e) {
             return null;
         }
@@ -100,7 +123,7 @@ public final class BuildCache {
         CacheIn in = new CacheIn(bytes, body, end);
         RecordCodec codec = codec();
         try {
-            return in.count() == FORMAT && key.equals(codec.coder(Key.class).read(in)) ? new Stored(codec, in) : null;
+            return in.count() == FORMAT && key.equals(codec.coder(Key.class).read(in)) ? new Stored(codec, in, null, null) : null;
         } catch (CacheIn.Corrupt | RuntimeException e) {
             return null;
         }
@@ -129,18 +152,76 @@ public final class BuildCache {
         }
     }
 
-    /** A cache file found whole and for this build, its contents still to decode: first its inputs, then the rest. */
+    /** The cache kept for the file {@code path}, or null, once its file is written. */
+    private static Kept waitForFile(Path path) {
+        Kept kept = KEPT.get(path);
+        if (kept != null && kept.written() != null) {
+            kept.written().join();
+            kept = KEPT.get(path);
+        }
+        return kept;
+    }
+
+    /** The cache file of {@code siteDir}, its absolute path (the key of {@link #KEPT}). */
+    private static Path file(Path siteDir) {
+        return siteDir.resolve(FOLDER).resolve(FILE).toAbsolutePath().normalize();
+    }
+
+    /**
+     * What tells the cache file from any other written in its place: its size, times, inode and
+     * device, and its checksum (its last four bytes); null where the file system gives no inode
+     * or change time (such a file is never taken from memory).
+     */
+    private static List<Object> identity(Path file) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino,dev");
+            java.nio.ByteBuffer sum = java.nio.ByteBuffer.allocate(4);
+            long size = channel.size();
+            while (sum.hasRemaining() && size >= 4 && channel.read(sum, size - 4 + sum.position()) > 0) {
+                // the checksum's bytes
+            }
+            return List.of(a.get("size"), a.get("lastModifiedTime"), a.get("ctime"), a.get("ino"), a.get("dev"),
+                    size, java.nio.ByteBuffer.wrap(sum.array()).getInt());
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A cache file found whole and for this build, its contents still to decode: first its inputs,
+     * then the rest. Or a cache kept in memory ({@link #KEPT}), decoded already.
+     */
     public static final class Stored {
         private final RecordCodec codec;
         private final CacheIn in;
+        private final Contents decoded;
+        private final Object index;
 
-        private Stored(RecordCodec codec, CacheIn in) {
+        private Stored(RecordCodec codec, CacheIn in, Contents decoded, Object index) {
             this.codec = codec;
             this.in = in;
+            this.decoded = decoded;
+            this.index = index;
+        }
+
+        /** Whether this is a cache kept in memory ({@link #KEPT}): the one the last build in this process wrote. */
+        public boolean inMemory() {
+            return decoded != null;
+        }
+
+        /**
+         * What the search index of the build that wrote the cache left for the next
+         * ({@link Writer#finish}); only a cache kept in memory has it, else null.
+         */
+        public Object index() {
+            return index;
         }
 
         /** The inputs' marks; null when they do not decode. */
         public List<Inputs.InputFile> inputs() {
+            if (decoded != null) {
+                return decoded.inputs();
+            }
             try {
                 Marks marks = (Marks) codec.coder(Marks.class).read(in);
                 return marks == null ? null : marks.inputs();
@@ -154,6 +235,9 @@ public final class BuildCache {
          * (written by a build with another model).
          */
         public Contents contents(List<Inputs.InputFile> inputs) {
+            if (decoded != null) {
+                return decoded;
+            }
             try {
                 Model model = (Model) codec.coder(Model.class).read(in);
                 Tail tail = (Tail) codec.coder(Tail.class).read(in);
@@ -180,13 +264,27 @@ public final class BuildCache {
         private final java.io.OutputStream file;
         private final CacheOut out;
         private boolean done;
+        private final Key key;
+        /** What the cache holds so far, when it is to be kept in memory too; else null. */
+        private final List<Inputs.InputFile> inputs;
+        private final Site loaded;
 
         /**
          * Starts the cache of {@code siteDir} for a build of {@code key} that read {@code inputs}
          * into {@code loaded}; the departments it took unchanged from the cache {@code from} (or
-         * null) are written as the bytes they were read from.
+         * null) are written as the bytes they were read from. With {@code keep}, the cache is also
+         * kept in memory once written, for the next build of the site in this process ({@link #open}).
          */
-        public Writer(Path siteDir, Key key, List<Inputs.InputFile> inputs, Site loaded, Stored from) throws IOException {
+        public Writer(Path siteDir, Key key, List<Inputs.InputFile> inputs, Site loaded, Stored from, boolean keep)
+                throws IOException {
+            this.key = key;
+            this.inputs = keep ? inputs : null;
+            this.loaded = keep ? loaded : null;
+            if (keep) {
+                codec.keepWrittenBlocks();
+            }
+            waitForFile(file(siteDir));
+            KEPT.remove(file(siteDir));
             folder = siteDir.resolve(FOLDER);
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, FILE + ".", ".new");
@@ -210,22 +308,73 @@ public final class BuildCache {
 
         /**
          * Ends the cache with the findings, the output's files and links and its spare version
-         * folder (see {@link Contents}), and puts it in place.
+         * folder (see {@link Contents}), and puts it in place. {@code index}: what the search index
+         * leaves for the next build, kept with a cache kept in memory (never written).
          */
         public void finish(Map<String, List<Finding>> findings, List<OutputFile> outputs,
-                Map<String, LinkChecker.Scanned> links, String spare, List<String> differs) throws IOException {
+                Map<String, LinkChecker.Scanned> links, String spare, List<String> differs, Object index)
+                throws IOException {
+            Path path = folder.resolve(FILE).toAbsolutePath().normalize();
+            Contents contents = inputs == null ? null : new Contents(inputs, loaded,
+                    java.util.Collections.unmodifiableMap(findings), outputs, java.util.Collections.unmodifiableMap(links),
+                    spare, differs);
+            RecordCodec blocks = inputs == null ? null : codec.writtenAsRead();
+            writeTail(new Tail(findings, outputs, links, spare, differs));
+            List<Object> identity = contents == null ? null : identity(path);
+            if (identity != null) {
+                KEPT.put(path, new Kept(key, identity, contents, blocks, index, null));
+            } else {
+                KEPT.remove(path); // a file that cannot be told from another is never taken from memory
+            }
+        }
+
+        /**
+         * As {@link #finish}, for a writer that keeps the cache in memory, with the file written
+         * on a thread of its own: the cache is kept at once, so a build that comes after takes it
+         * without waiting for its file unless it comes before the file is written
+         * ({@link #open} waits for it). A file that cannot be written is removed, and the cache
+         * kept with it. ({@code build --watch}: the new output is there 130–180 ms sooner at 10,000
+         * projects, the time it takes to encode every page's links and the output's files.)
+         */
+        public void finishBeside(Map<String, List<Finding>> findings, List<OutputFile> outputs,
+                Map<String, LinkChecker.Scanned> links, String spare, List<String> differs, Object index) {
+            Path path = folder.resolve(FILE).toAbsolutePath().normalize();
+            CompletableFuture<Void> written = new CompletableFuture<>();
+            KEPT.put(path, new Kept(key, null, new Contents(inputs, loaded,
+                    java.util.Collections.unmodifiableMap(findings), outputs, java.util.Collections.unmodifiableMap(links),
+                    spare, differs), codec.writtenAsRead(), index, written));
+            Thread thread = new Thread(() -> {
+                try {
+                    finish(findings, outputs, links, spare, differs, index);
+                } catch (IOException | RuntimeException e) {
+                    KEPT.remove(path);
+                    try {
+                        Files.deleteIfExists(path);
+                    } catch (IOException ignored) {
+                        // A cache that cannot be written or removed is refused by the next build's output check.
+                    }
+                } finally {
+                    written.complete(null);
+                }
+            }, "gongkai-cache-file");
+            thread.start();
+        }
+
+        /** Writes the tail and the checksum and puts the file in place. */
+        private void writeTail(Tail tail) throws IOException {
             try {
-                codec.coder(Tail.class).write(out, new Tail(findings, outputs, links, spare, differs));
+                codec.coder(Tail.class).write(out, tail);
                 out.flush();
                 int sum = out.checksum();
                 for (int i = 0; i < 4; i++) {
                     file.write(sum >>> (8 * i));
                 }
                 file.close();
+                Path path = folder.resolve(FILE);
                 try {
-                    Files.move(temporary, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
                 }
                 done = true;
             } catch (java.io.UncheckedIOException e) {
@@ -250,6 +399,8 @@ public final class BuildCache {
 
     /** Removes the cache, if any: a build that does not use it leaves none to mislead a later one. */
     public static void delete(Path siteDir) throws IOException {
+        waitForFile(file(siteDir));
+        KEPT.remove(file(siteDir));
         Files.deleteIfExists(siteDir.resolve(FOLDER).resolve(FILE));
     }
 

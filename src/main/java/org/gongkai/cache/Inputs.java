@@ -99,6 +99,58 @@ public final class Inputs {
         return found;
     }
 
+    /**
+     * The site's inputs as {@link #find} would find them, from those of a build before
+     * ({@code before}) and the files a watcher saw change since ({@code changed}: files and folders
+     * created, written or removed): only those are asked for again. Null when {@code changed} names
+     * the site folder itself (events were lost: {@link #find} everything).
+     */
+    public static Map<String, Seen> refind(Path siteDir, List<InputFile> before, java.util.Collection<Path> changed,
+            long clock) throws IOException {
+        ConcurrentSkipListMap<String, Seen> found = new ConcurrentSkipListMap<>();
+        before.forEach(f -> found.put(f.path(), new Seen(f.path(), f.size(), f.stamp())));
+        Path root = siteDir.toAbsolutePath().normalize();
+        for (Path file : changed) {
+            Path rel = root.relativize(file.toAbsolutePath().normalize());
+            String path = rel.toString().replace('\\', '/');
+            if (path.isEmpty()) {
+                return null;
+            }
+            if (!isInput(path)) {
+                continue;
+            }
+            found.remove(path);
+            found.subMap(path + "/", path + "0").clear(); // what was under it ('0' follows '/')
+            Path entry = siteDir.resolve(path);
+            if (!Files.exists(entry)) {
+                continue;
+            }
+            try {
+                Found f = seen(path, entry, clock);
+                if (f.folder()) {
+                    visit(siteDir, path, clock, found);
+                } else {
+                    found.put(path, f.seen());
+                }
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code path} (relative, with /) is where {@link #find} looks: site.yaml, or in an input folder, nothing hidden. */
+    private static boolean isInput(String path) {
+        String[] parts = path.split("/");
+        for (String part : parts) {
+            if (part.startsWith(".") || part.isEmpty()) {
+                return false;
+            }
+        }
+        return parts.length == 1 ? path.equals(SiteLoader.SITE_FILE) || Dependencies.INPUT_FOLDERS.contains(path)
+                : Dependencies.INPUT_FOLDERS.contains(parts[0]);
+    }
+
     private static void visit(Path siteDir, String folder, long clock, Map<String, Seen> found) {
         List<String> inner = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(siteDir.resolve(folder))) {

@@ -67,6 +67,29 @@ final class RecordCodec {
         }
     }
 
+    /**
+     * Also keeps each block written (its value, by identity, and its bytes), for {@link #writtenAsRead}:
+     * a cache kept in memory once written ({@link BuildCache.Writer}) is then taken by the next
+     * build as a cache read from the file would be, down to the bytes it copies.
+     */
+    void keepWrittenBlocks() {
+        for (Class<?> type : blocked) {
+            ((BlockCoder) coder(type)).written = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        }
+    }
+
+    /** A codec that knows the blocks this one wrote ({@link #keepWrittenBlocks}) as blocks it read. */
+    RecordCodec writtenAsRead() {
+        RecordCodec codec = new RecordCodec(shared, blocked);
+        for (Class<?> type : blocked) {
+            Map<Object, Block> written = ((BlockCoder) coder(type)).written;
+            if (written != null) {
+                ((BlockCoder) codec.coder(type)).read.putAll(written);
+            }
+        }
+        return codec;
+    }
+
     /** Lets go of the blocks read and of those to reuse (and so of the bytes they were read from). */
     void forgetBlocks() {
         for (Class<?> type : blocked) {
@@ -306,6 +329,8 @@ final class RecordCodec {
         private final Coder plain;
         final Map<Object, Block> read = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         Map<Object, Block> reuse = Map.of();
+        /** The blocks written, when kept ({@link #keepWrittenBlocks}); else null. */
+        Map<Object, Block> written;
         private final java.io.ByteArrayOutputStream scratch = new java.io.ByteArrayOutputStream(1 << 14);
 
         BlockCoder(Coder plain) {
@@ -317,14 +342,21 @@ final class RecordCodec {
             if (known != null) {
                 out.number(known.length());
                 out.writeBytes(known.bytes(), known.offset(), known.length());
+                if (written != null) {
+                    written.put(v, known);
+                }
                 return;
             }
             scratch.reset();
             CacheOut block = new CacheOut(scratch, 1 << 12);
             plain.write(block, v);
             block.flush();
-            out.number(scratch.size());
-            out.writeBytes(scratch.toByteArray());
+            byte[] bytes = scratch.toByteArray();
+            out.number(bytes.length);
+            out.writeBytes(bytes);
+            if (written != null) {
+                written.put(v, new Block(bytes, 0, bytes.length));
+            }
         }
 
         public Object read(CacheIn in) throws CacheIn.Corrupt {

@@ -73,6 +73,8 @@ public final class Build {
     private boolean allowErrors;
     private boolean includeDrafts;
     private boolean cache;
+    private boolean keepCache;
+    private java.util.Collection<Path> changed;
 
     public Build(Path siteDir, Path outDir) {
         this(siteDir, outDir, stage -> { });
@@ -115,6 +117,28 @@ public final class Build {
     }
 
     /**
+     * With {@link #cache}, also keep the cache this build writes in memory, decoded, so that the
+     * next build of the site in this process takes it from there unless its file changed since
+     * ({@code build --watch}): at 10,000 projects, reading and decoding the file is a fifth of a
+     * rebuild. Off by default: a build run once would only hold the memory longer.
+     */
+    public Build keepCacheInMemory(boolean keep) {
+        this.keepCache = keep;
+        return this;
+    }
+
+    /**
+     * With a cache {@linkplain #keepCacheInMemory kept in memory} by the build before, the files
+     * that changed since, as a watcher saw them ({@code build --watch}): only they are looked at
+     * again, instead of every input (10,562 {@code stat}s, 0.14 s, at 10,000 projects). Null, as
+     * by default: every input is looked at.
+     */
+    public Build changedSince(java.util.Collection<Path> files) {
+        this.changed = files;
+        return this;
+    }
+
+    /**
      * What a build made: the site (as published), its findings, how many pages, how long each stage
      * took, the drafts it held back (none with {@link #includeDrafts}), and the links to other hosts
      * its pages carry (each to a host the site's settings or prose name), and how many of its files
@@ -130,7 +154,7 @@ public final class Build {
         // A check of the arguments, not work: a bad output folder is refused before any stage runs.
         writer.checkReplaceable(siteDir);
 
-        CachedBuild cached = cache ? new CachedBuild(siteDir, outDir, includeDrafts) : null;
+        CachedBuild cached = cache ? new CachedBuild(siteDir, outDir, includeDrafts, keepCache, changed) : null;
         try {
             return build(times, writer, cached);
         } finally {
@@ -175,7 +199,14 @@ public final class Build {
             if (site.config().search()) {
                 times.time(Stage.INDEX, () -> {
                     // Its 2,700 files (10,000 projects) written by both cores: one after the other took 100-150 ms.
-                    SearchIndex.build(site).parallelStream().forEach(made);
+                    // Kept for the next build only in memory: tokenizing each department apart costs a build run once.
+                    SearchIndex.Made index = cached == null || !keepCache
+                            ? new SearchIndex.Made(SearchIndex.build(site), null)
+                            : SearchIndex.build(site, cached.indexBefore(), cached::takeFromBefore);
+                    index.pages().parallelStream().forEach(made);
+                    if (cached != null) {
+                        cached.indexMade(index.kept());
+                    }
                     return null;
                 });
             }

@@ -28,6 +28,7 @@ import org.gongkai.model.Year;
 import org.gongkai.parallel.Batches;
 import org.gongkai.render.Comparisons;
 import org.gongkai.render.Theme;
+import org.gongkai.search.SearchIndex;
 
 /**
  * A build that keeps a {@link BuildCache} and starts from it: the inputs are marked (read again
@@ -49,6 +50,10 @@ final class CachedBuild implements AutoCloseable {
     private final Path siteDir;
     private final Path outDir;
     private final boolean drafts;
+    /** Whether the cache this build writes is also kept in memory, for the next build in this process. */
+    private final boolean keepInMemory;
+    /** The files a watcher saw change since the build before, or null ({@link Build#changedSince}). */
+    private final java.util.Collection<Path> changed;
     private final BuildCache.Key key;
     private BuildCache.Contents previous;
     private List<Inputs.InputFile> inputs;
@@ -83,13 +88,27 @@ final class CachedBuild implements AutoCloseable {
     private static final String SITE_FINDINGS = "";
     /** Whether the check found just what it found in the build before (the quality page is then the same). */
     private boolean findingsSame;
+    /** What the index of the build before left for this one, when the cache was kept in memory ({@link BuildCache.Stored#index}). */
+    private SearchIndex.Kept indexBefore;
+    /** What this build's index leaves for the next. */
+    private SearchIndex.Kept indexMade;
+    /** The files of the index of the build before, and their links: the index stage may take some ({@link #takeFromBefore}). */
+    private Map<String, BuildCache.OutputFile> indexFilesBefore = Map.of();
+    private Map<String, LinkChecker.Scanned> indexLinksBefore = Map.of();
+    /** The version and the link check the files kept go to (set by {@link #keep}). */
+    private SiteWriter.Version version;
+    private LinkChecker links;
+    /** How many index files were taken from the build before. */
+    private final java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
     /** The cache's first part, made beside the stages that follow loading. */
     private CompletableFuture<BuildCache.Writer> head;
 
-    CachedBuild(Path siteDir, Path outDir, boolean drafts) {
+    CachedBuild(Path siteDir, Path outDir, boolean drafts, boolean keepInMemory, java.util.Collection<Path> changed) {
         this.siteDir = siteDir;
         this.outDir = outDir;
         this.drafts = drafts;
+        this.keepInMemory = keepInMemory;
+        this.changed = changed;
         this.key = BuildCache.Key.of(siteDir, outDir, drafts);
     }
 
@@ -107,12 +126,16 @@ final class CachedBuild implements AutoCloseable {
             known.forEach(f -> byPath.put(f.path(), f));
             CompletableFuture<List<Inputs.InputFile>> scan = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return Inputs.marks(siteDir, Inputs.find(siteDir, true, clock), byPath);
+                    // A cache kept in memory is the build before's: the files changed since are those the watcher saw.
+                    Map<String, Inputs.Seen> found = changed != null && stored.inMemory()
+                            ? Inputs.refind(siteDir, known, changed, clock) : null;
+                    return Inputs.marks(siteDir, found != null ? found : Inputs.find(siteDir, true, clock), byPath);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
             previous = stored.contents(known);
+            indexBefore = (SearchIndex.Kept) stored.index();
             try {
                 inputs = scan.join();
             } catch (java.util.concurrent.CompletionException e) {
@@ -156,7 +179,7 @@ final class CachedBuild implements AutoCloseable {
             BuildCache.Stored from = previous == null ? null : stored;
             head = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return new BuildCache.Writer(siteDir, key, marks, loaded, from);
+                    return new BuildCache.Writer(siteDir, key, marks, loaded, from, keepInMemory);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -340,6 +363,8 @@ final class CachedBuild implements AutoCloseable {
      * the spare differs are put.
      */
     int keep(Rerender plan, SiteWriter.Version version, LinkChecker links) {
+        this.version = version;
+        this.links = links;
         List<BuildCache.OutputFile> keep = previous.outputs().stream()
                 .filter(f -> !outputs.containsKey(f.path()) && !plan.stale(f.path())).toList();
         keep.parallelStream().forEach(f -> {
@@ -349,6 +374,11 @@ final class CachedBuild implements AutoCloseable {
             links.keep(f.path(), previous.links().get(f.path()));
             outputs.put(f.path(), f); // the same file: its size and time as the cache has them
         });
+        Map<String, BuildCache.OutputFile> indexFiles = new HashMap<>();
+        previous.outputs().stream().filter(f -> f.path().startsWith(SearchIndex.DIR) && !outputs.containsKey(f.path()))
+                .forEach(f -> indexFiles.put(f.path(), f));
+        indexFilesBefore = indexFiles;
+        indexLinksBefore = previous.links();
         Set<String> notKept = new HashSet<>(differs);
         previous.outputs().forEach(f -> notKept.add(f.path()));
         keep.forEach(f -> notKept.remove(f.path()));
@@ -359,9 +389,40 @@ final class CachedBuild implements AutoCloseable {
         return pages;
     }
 
+    /**
+     * What the index of the build before left for this build's ({@link SearchIndex.Kept}), or null:
+     * only a build that makes what its changes reach, from a cache kept in memory, has it.
+     */
+    SearchIndex.Kept indexBefore() {
+        return planned ? indexBefore : null;
+    }
+
+    /**
+     * Puts the index file {@code path} of the build before into this build's version unchanged, as
+     * {@link #keep} puts the others; false when there is none to take.
+     */
+    boolean takeFromBefore(String path) {
+        BuildCache.OutputFile f = indexFilesBefore.get(path);
+        if (!planned || f == null) {
+            return false;
+        }
+        if (!recycled || differs.contains(path)) {
+            version.keep(path, before.resolve(path));
+        }
+        links.keep(path, indexLinksBefore.get(path));
+        outputs.put(path, f);
+        taken.incrementAndGet();
+        return true;
+    }
+
+    /** What this build's index leaves for the next build in this process. */
+    void indexMade(SearchIndex.Kept kept) {
+        indexMade = kept;
+    }
+
     /** How many files were kept from the build before. */
     int kept() {
-        return kept;
+        return kept + taken.get();
     }
 
     /**
@@ -403,7 +464,12 @@ final class CachedBuild implements AutoCloseable {
             differ.sort(null);
             BuildCache.Writer writer = head.join();
             head = null;
-            writer.finish(findings, files, links.scanned(), nextSpare, nextSpare == null ? List.of() : differ);
+            if (keepInMemory) {
+                writer.finishBeside(findings, files, links.scanned(), nextSpare, nextSpare == null ? List.of() : differ,
+                        indexMade);
+            } else {
+                writer.finish(findings, files, links.scanned(), nextSpare, nextSpare == null ? List.of() : differ, null);
+            }
         } catch (IOException | RuntimeException e) {
             try {
                 BuildCache.delete(siteDir);

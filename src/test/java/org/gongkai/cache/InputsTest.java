@@ -97,4 +97,37 @@ class InputsTest {
         // Known with its stamp, but found by a build that started within the racy time of its last write.
         assertEquals(mark.hash(), marks(clock, forged(stamped)).get(mark.path()).hash(), "read again");
     }
+
+    /**
+     * Refound from the files a watcher saw change, the inputs are those a full look finds: a file
+     * written, one added in a new folder, a folder removed, a hidden file and a file outside the
+     * inputs ignored; a batch naming the site folder (events lost) asks for the full look.
+     */
+    @Test
+    void theInputsRefoundFromWhatChangedAreThoseFound() throws Exception {
+        Path other = site.resolve("content/2024/700001/projects/b.yaml");
+        Files.writeString(other, "name: 丙\n", StandardCharsets.UTF_8);
+        Files.createDirectories(site.resolve("assets"));
+        Files.writeString(site.resolve("assets/site.css"), "p{}", StandardCharsets.UTF_8);
+        long clock = later();
+        List<Inputs.InputFile> before = Inputs.marks(site, Inputs.find(site, true, clock), Map.of());
+
+        Files.writeString(file, "name: 甲乙丙丁\n", StandardCharsets.UTF_8);
+        Path added = site.resolve("content/2024/700002/projects/c.yaml");
+        Files.createDirectories(added.getParent());
+        Files.writeString(added, "name: 戊\n", StandardCharsets.UTF_8);
+        Files.delete(site.resolve("assets/site.css"));
+        Files.delete(site.resolve("assets"));
+        Path hidden = site.resolve("content/2024/700001/projects/.a.yaml.swp");
+        Files.writeString(hidden, "x", StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("notes.txt"), "x", StandardCharsets.UTF_8);
+        List<Path> changed = List.of(file, site.resolve("content/2024/700002"), site.resolve("assets"), hidden,
+                site.resolve("notes.txt"));
+
+        Map<String, Inputs.Seen> refound = Inputs.refind(site, before, changed, clock);
+        assertEquals(Inputs.find(site, true, clock), refound);
+        assertEquals(List.of("content/2024/700001/projects/a.yaml", "content/2024/700001/projects/b.yaml",
+                "content/2024/700002/projects/c.yaml", "site.yaml"), List.copyOf(refound.keySet()));
+        assertEquals(null, Inputs.refind(site, before, List.of(site), clock), "events lost: look at everything");
+    }
 }

@@ -18,6 +18,8 @@ import org.gongkai.cache.BuildCache;
 import org.gongkai.pipeline.Build;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A build from its cache writes, byte for byte, what a build from nothing writes: over a seeded
@@ -28,18 +30,34 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CachedBuildTest {
 
-    @Test
-    void everyBuildFromTheCacheIsTheBuildFromNothing(@TempDir Path dir) throws Exception {
+    /**
+     * {@code inMemory}: each build also keeps its cache in memory and the next takes it from there
+     * ({@code build --watch}), told which files changed, with what the search index left: its
+     * chunks of unchanged documents are then the build before's very files.
+     */
+    @ParameterizedTest(name = "cache kept in memory: {0}")
+    @ValueSource(booleans = {false, true})
+    void everyBuildFromTheCacheIsTheBuildFromNothing(boolean inMemory, @TempDir Path dir) throws Exception {
         Path site = LiveBuildTest.corpus(dir);
         Path out = dir.resolve("out");
-        assertEquals(0, cached(site, out).kept(), "the first build has no cache to start from");
+        assertEquals(0, cached(site, out, inMemory).kept(), "the first build has no cache to start from");
         Random random = new Random(16);
         int partial = 0;
         int recycled = 0;
+        int chunksTaken = 0;
         List<Object> versions = new java.util.ArrayList<>(List.of(folderKey(out)));
         for (int step = 0; step < 16; step++) {
             List<Path> changed = step == 0 ? List.of() : LiveBuildTest.Edits.random(site, random);
-            Build.Result result = cached(site, out);
+            // A chunk taken is the same file as before (a second name for it); a chunk made is a new one.
+            Map<String, Object> before = fileKeys(out);
+            // In memory, the build is told what changed, as build --watch tells it what the watcher saw.
+            Build.Result result = new Build(site, out).cache(true).keepCacheInMemory(inMemory)
+                    .changedSince(inMemory ? changed : null).run();
+            Map<String, Object> after = fileKeys(out);
+            if (after.entrySet().stream().anyMatch(e -> e.getKey().startsWith("search/d/")
+                    && e.getValue().equals(before.get(e.getKey())))) {
+                chunksTaken++;
+            }
             versions.add(folderKey(out));
             if (versions.get(versions.size() - 1).equals(versions.get(versions.size() - 3 < 0 ? 0 : versions.size() - 3))) {
                 recycled++;
@@ -59,7 +77,13 @@ class CachedBuildTest {
         }
         assertTrue(partial >= 12, "most edits reach part of the site: " + partial);
         assertTrue(recycled >= 8, "most versions are made from the one before the output: " + recycled);
+        if (inMemory) {
+            assertTrue(chunksTaken >= 8, "most builds take the unchanged chunks of the index: " + chunksTaken);
+        } else {
+            assertEquals(0, chunksTaken, "a cache read from its file has no index to take chunks from");
+        }
     }
+
 
     @Test
     void aVersionIsMadeFromTheOneBeforeTheOutputUnlessThatWasChanged(@TempDir Path dir) throws Exception {
@@ -132,6 +156,7 @@ class CachedBuildTest {
         assertACleanBuild(site, out, dir, "indicator");
     }
 
+    /** The files of the output {@code out} by path, each as the file system knows it (its inode): the same file, or another. */
     private static Map<String, Object> fileKeys(Path out) throws IOException {
         Path root = out.toRealPath();
         Map<String, Object> keys = new TreeMap<>();
@@ -228,7 +253,11 @@ class CachedBuildTest {
     }
 
     private static Build.Result cached(Path site, Path out) throws Exception {
-        return new Build(site, out).cache(true).run();
+        return cached(site, out, false);
+    }
+
+    private static Build.Result cached(Path site, Path out, boolean inMemory) throws Exception {
+        return new Build(site, out).cache(true).keepCacheInMemory(inMemory).run();
     }
 
     /** {@code out} is what a build from nothing of {@code site} writes (into {@code dir/clean}). */
