@@ -12,6 +12,8 @@
 #   REBUILD=true bench/run.sh 1000   # after each clean build, a first build --incremental (it writes the
 #                                    # build cache), then two rebuilds from the cache: one project's purpose
 #                                    # edited (its page only), then its name (the lists too)
+#   WATCH=true bench/run.sh 1000     # after each clean build, build --watch: the time from a save to the new
+#                                    # output, for four saves (purpose, name, purpose, name), ratios to the clean build
 #   HEAP= bench/run.sh 1000      # no heap limit, as ./gongkai runs (default HEAP=512m)
 #   BASELINE=old/target/gongkai.jar BASELINE_OPTS="-XX:+UseParallelGC" BASELINE_DOWNLOADS=false \
 #     DOWNLOADS=true bench/run.sh 1000   # each round also builds the corpus with another jar, its own
@@ -79,7 +81,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) exit; if (NR % 2) pr
 
 mkdir -p "$tmp" "$repo/target/bench"
 results=$repo/target/bench/results.tsv
-printf 'departments\tprojects\tpages\tseconds\tms_per_page\tpeak_rss_mb\thugo_seconds\tratio\tload_average\tstages\tbaseline_ratio\trebuild_ratio\n' > "$results"
+printf 'departments\tprojects\tpages\tseconds\tms_per_page\tpeak_rss_mb\thugo_seconds\tratio\tload_average\tstages\tbaseline_ratio\trebuild_ratio\twatch_ratio\n' > "$results"
 downloads=${DOWNLOADS:-false}
 base_downloads=${BASELINE_DOWNLOADS:-$downloads}
 # site.yaml for a build: downloads true (the mapping form, with PAGE_XLSX and PROJECT_FILES) or false.
@@ -109,6 +111,42 @@ timed_build() {
   fi
   end=$(date +%s%N)
   secs=$(awk -v ms="$(( (end - start) / 1000000 ))" 'BEGIN { printf "%.2f", ms / 1000 }')
+}
+# build --watch on the corpus (its own output folder): four saves of one project file, each timed
+# from the save to the line the watch prints once the new output is in place; prints
+# "seconds/ratio" for each, ratios to the round's clean build ($secs). The last output is
+# compared with a clean build's; the file is put back.
+watch_saves() {
+  local wlog=$tmp/watch-${d}.log wout=$tmp/out-watch-${d}x${projects} pid n start end edited result=
+  rm -rf "$corpus/.gongkai"
+  java $opts -jar "$jar" build "$corpus" -o "$wout" --watch >"$wlog" 2>"$wlog.err" &
+  pid=$!
+  until grep -q '正在监视' "$wlog"; do
+    kill -0 "$pid" 2>/dev/null || { echo "${d}x${projects}: build --watch stopped; see $wlog.err" >&2; exit 1; }
+    sleep 0.1
+  done
+  edited=$(find "$corpus/content" -path '*/projects/*.yaml' | sort | sed -n 1p)
+  cp "$edited" "$tmp/edited.yaml"
+  n=0
+  for edit in '0,/^purpose: "/s//purpose: "修订：/' '0,/^name: "/s//name: "修订 /' \
+      '0,/^purpose: "/s//purpose: "再订：/' '0,/^name: "/s//name: "再订 /'; do
+    sleep 1   # the site quiet, as between two saves
+    n=$((n + 1))
+    start=$(date +%s%N)
+    sed -i "$edit" "$edited"
+    until [ "$(grep -c '从改动到生成完毕' "$wlog")" -ge "$n" ]; do sleep 0.01; done
+    end=$(date +%s%N)
+    result="$result$(awk -v ms="$(( (end - start) / 1000000 ))" -v c="$secs" 'BEGIN { printf "%.2f/%.2f", ms / 1000, ms / 1000 / c }') "
+  done
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  grep -q '原有输出保持不变' "$wlog" "$wlog.err" && { echo "${d}x${projects}: a watched build failed; see $wlog" >&2; exit 1; }
+  java $opts -jar "$jar" build "$corpus" -o "$tmp/out-clean-${d}x${projects}" >/dev/null 2>&1
+  diff -r -q "$wout/" "$tmp/out-clean-${d}x${projects}/" >/dev/null \
+    || { echo "${d}x${projects}: the watched output differs from a clean build (diff -r $wout/ $tmp/out-clean-${d}x${projects}/)" >&2; exit 1; }
+  cp "$tmp/edited.yaml" "$edited"
+  rm -rf "$corpus/.gongkai"
+  echo "$result"
 }
 if [ "$downloads" = true ]; then
   describe="downloads: true  page_xlsx: ${PAGE_XLSX:-true}  project_files: ${PROJECT_FILES:-true}"
@@ -183,11 +221,15 @@ for d in "${sizes[@]}"; do
       secs=$clean_s
       rss=$clean_rss
     fi
+    watches=-
+    if [ "${WATCH:-false}" = true ]; then
+      watches=$(watch_saves)
+    fi
     ratio=$(awk -v g="$secs" -v h="$hugo_s" 'BEGIN { if (h == "-" || h == 0) print "-"; else printf "%.2f", g / h }')
     load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo -)
     stages=$(grep -o '（load.*）' "$log" | tr -d '（）' || true)
     base_ratio=$(awk -v g="$secs" -v b="$base_s" 'BEGIN { if (b == "-" || b == 0) print "-"; else printf "%.2f", g / b }')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$secs" "$rss" "$hugo_s" "$ratio" "$load" "$stages" "$base_s" "$base_rss" "$base_ratio" "$rebuilds" >> "$tmp/runs-$d"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$secs" "$rss" "$hugo_s" "$ratio" "$load" "$stages" "$base_s" "$base_rss" "$base_ratio" "$rebuilds" "$watches" >> "$tmp/runs-$d"
   done
   pages=$(find "$out/" -name '*.html' | wc -l)  # out/ : the output is a link to its folder
   count=$(find "$corpus/content" -path '*/projects/*.yaml' | wc -l)
@@ -214,12 +256,20 @@ for d in "${sizes[@]}"; do
       "$(cut -f10 "$tmp/runs-$d" | tr '\n' ';')"
     printf '%12s rebuild after one edit: median ratio %s to the clean build; each rebuild'"'"'s output is a clean build'"'"'s\n' '' "$rebuild_ratio"
   fi
+  watch_ratio=-
+  if [ "${WATCH:-false}" = true ]; then
+    # Each round: "seconds/ratio" of each save, from the save to the new output; the median is of all.
+    watch_ratio=$(cut -f11 "$tmp/runs-$d" | awk '{ for (i = 1; i <= NF; i++) { split($i, f, "/"); print f[2] } }' | median)
+    printf '%12s build --watch (seconds/ratio to the clean build from a save to the new output; purpose, name, purpose, name; each round): %s\n' '' \
+      "$(cut -f11 "$tmp/runs-$d" | tr '\n' ';')"
+    printf '%12s save to output: median ratio %s to the clean build; each watched output is a clean build'"'"'s\n' '' "$watch_ratio"
+  fi
   if [ -n "$baseline" ]; then
     base_ratio=$(cut -f9 "$tmp/runs-$d" | median | awk '{ printf "%.2f", $1 }')
     base_rss=$(cut -f8 "$tmp/runs-$d" | sort -g | tail -1)
     printf '%12s against the baseline: %s (median of the rounds; each: %s), its peak %s MB\n' '' "$base_ratio" \
       "$(cut -f1,7,9 "$tmp/runs-$d" | awk -F'\t' '{ printf "%s s / %s s = %s; ", $1, $2, $3 }')" "$base_rss"
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$d" "$count" "$pages" "$secs" "$per" "$rss" "${hugo_s:--}" "${ratio:--}" "$load" "$stages" "${base_ratio:--}" "$rebuild_ratio" >> "$results"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$d" "$count" "$pages" "$secs" "$per" "$rss" "${hugo_s:--}" "${ratio:--}" "$load" "$stages" "${base_ratio:--}" "$rebuild_ratio" "$watch_ratio" >> "$results"
 done
 echo "figures written to ${results#$repo/}"

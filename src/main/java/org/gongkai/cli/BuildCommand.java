@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.gongkai.pipeline.Build;
 import org.gongkai.pipeline.BuildException;
 import org.gongkai.pipeline.ContentErrors;
@@ -47,6 +48,10 @@ final class BuildCommand implements Callable<Integer> {
             + "只重新生成改动所及的页面")
     boolean incremental;
 
+    @Option(names = "--watch", description = "生成后继续监视站点文件，每有改动即增量重新生成（含 --incremental），"
+            + "按 Ctrl-C 停止")
+    boolean watch;
+
     @Option(names = "--debug", description = "出错时显示 Java 调用栈")
     boolean debug;
 
@@ -58,10 +63,56 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path out0 = output != null ? output : siteDir.resolve("site");
+        if (!watch) {
+            return build(out0, out, err, null);
+        }
+        if (!java.nio.file.Files.isDirectory(siteDir)) {
+            err.println("站点文件夹不存在：" + siteDir);
+            return 1;
+        }
+        return watch(out0, out, err);
+    }
+
+    /**
+     * Builds, then builds again on each batch of changes to the site's inputs ({@link BuildWatch}),
+     * from the cache the build before left, kept in memory too, until stopped (Ctrl-C, or the
+     * thread interrupted); returns the last build's exit code.
+     */
+    private int watch(Path out0, PrintWriter out, PrintWriter err) {
+        BuildWatch watch = new BuildWatch(siteDir, out, changed -> build(out0, out, err, changed));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            watch.close();
+            out.println();
+            out.println("已停止监视。");
+            out.flush();
+            stopped.countDown();
+        });
+        try {
+            watch.start();
+            Runtime.getRuntime().addShutdownHook(hook);
+            stopped.await();
+        } catch (java.io.IOException e) {
+            err.println("无法监视站点文件夹：" + e.getMessage());
+            watch.close();
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            watch.close();
+        }
+        return watch.last();
+    }
+
+    /**
+     * One build, its findings and summary printed; returns the exit code. {@code changed}: the files
+     * a watcher saw change since the build before, or null.
+     */
+    private int build(Path out0, PrintWriter out, PrintWriter err, java.util.Set<Path> changed) {
         long start = System.nanoTime();
         try {
             Build.Result result = new Build(siteDir, out0, progress(err)).allowErrors(allowErrors)
-                    .includeDrafts(drafts).cache(incremental).run();
+                    .includeDrafts(drafts).cache(incremental || watch).keepCacheInMemory(watch).changedSince(changed).run();
             clearProgress(err);
             printFindings(result.findings(), err);
             printHeldBack(result.heldBack(), err);
