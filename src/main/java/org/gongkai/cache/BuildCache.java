@@ -397,6 +397,12 @@ public final class BuildCache {
         }
     }
 
+    /** Lets go of the cache of {@code siteDir} kept in memory, if any (its file stays). */
+    public static void forget(Path siteDir) {
+        waitForFile(file(siteDir));
+        KEPT.remove(file(siteDir));
+    }
+
     /** Removes the cache, if any: a build that does not use it leaves none to mislead a later one. */
     public static void delete(Path siteDir) throws IOException {
         waitForFile(file(siteDir));

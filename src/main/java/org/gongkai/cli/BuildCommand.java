@@ -64,7 +64,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path out0 = output != null ? output : siteDir.resolve("site");
         if (!watch) {
-            return build(out0, out, err, null);
+            return build(out0, out, err, null, false);
         }
         if (!java.nio.file.Files.isDirectory(siteDir)) {
             err.println("站点文件夹不存在：" + siteDir);
@@ -79,7 +79,7 @@ final class BuildCommand implements Callable<Integer> {
      * thread interrupted); returns the last build's exit code.
      */
     private int watch(Path out0, PrintWriter out, PrintWriter err) {
-        BuildWatch watch = new BuildWatch(siteDir, out, changed -> build(out0, out, err, changed));
+        BuildWatch watch = new BuildWatch(siteDir, out, (changed, keep) -> build(out0, out, err, changed, keep));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             watch.close();
@@ -106,13 +106,13 @@ final class BuildCommand implements Callable<Integer> {
 
     /**
      * One build, its findings and summary printed; returns the exit code. {@code changed}: the files
-     * a watcher saw change since the build before, or null.
+     * a watcher saw change since the build before, or null; {@code keep}: keep the cache in memory.
      */
-    private int build(Path out0, PrintWriter out, PrintWriter err, java.util.Set<Path> changed) {
+    private int build(Path out0, PrintWriter out, PrintWriter err, java.util.Set<Path> changed, boolean keep) {
         long start = System.nanoTime();
         try {
             Build.Result result = new Build(siteDir, out0, progress(err)).allowErrors(allowErrors)
-                    .includeDrafts(drafts).cache(incremental || watch).keepCacheInMemory(watch).changedSince(changed).run();
+                    .includeDrafts(drafts).cache(incremental || watch).keepCacheInMemory(keep).changedSince(changed).run();
             clearProgress(err);
             printFindings(result.findings(), err);
             printHeldBack(result.heldBack(), err);

@@ -63,6 +63,31 @@ class BuildWatchTest {
         assertFalse(errors.toString().contains("Exception"), errors.toString());
     }
 
+    /**
+     * A heap too small for the cache kept in memory beside a build: the builds read it from its
+     * file instead, and the watch says why it is slower.
+     */
+    @Test
+    void aHeapTooSmallToKeepTheCacheIsSaidAndTheBuildsReadItsFile(@TempDir Path dir) throws Exception {
+        Path site = Sites.write(dir.resolve("site"), Sites.MINIMAL);
+        StringWriter printed = new StringWriter();
+        java.util.List<Boolean> kept = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        BuildWatch small = new BuildWatch(site, new PrintWriter(printed, true), (changed, keep) -> {
+            kept.add(keep);
+            return 0;
+        }, 1000);
+        BuildWatch large = new BuildWatch(site, new PrintWriter(new StringWriter(), true), (changed, keep) -> {
+            kept.add(keep);
+            return 0;
+        }, Long.MAX_VALUE / 8);
+        try (small; large) {
+            small.start();
+            large.start();
+        }
+        assertEquals(java.util.List.of(false, true), kept);
+        assertTrue(printed.toString().startsWith("（站点较大，Java 的堆不足以在两次生成之间把构建缓存留在内存里"), printed.toString());
+    }
+
     private static void assertSameAsABuildFromNothing(Path site, Path out, Path dir) throws Exception {
         Path clean = dir.resolve("clean");
         new Build(site, clean).run();
