@@ -65,15 +65,17 @@ final class FastYaml {
      * U+FEFF, whose column the parser counts in some places and not in others.
      */
     private static boolean plainCharacters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // An array, not charAt: the C1 compiler the launchers use checks each charAt's index in a call.
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029'
                     || c == '\uFEFF' || c >= '\uFFFE') {
                 return false;
             }
             if (Character.isSurrogate(c)) {
-                if (!Character.isHighSurrogate(c) || i + 1 == text.length()
-                        || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (!Character.isHighSurrogate(c) || i + 1 == chars.length
+                        || !Character.isLowSurrogate(chars[i + 1])) {
                     return false;
                 }
                 i++;
@@ -397,6 +399,13 @@ final class FastYaml {
     }
 
     private Node quoted(String line, int start, Origin origin, boolean dbl) {
+        // Most quoted texts hold no escape: the text is then the line between the quotes, taken whole.
+        char quote = dbl ? '"' : '\'';
+        int close = line.indexOf(quote, start + 1);
+        if (close > start && (dbl ? line.lastIndexOf('\\', close) <= start
+                : close + 1 >= line.length() || line.charAt(close + 1) != '\'')) {
+            return closed(line, close, line.substring(start + 1, close), origin);
+        }
         StringBuilder text = new StringBuilder();
         int i = start + 1;
         while (true) {
@@ -428,14 +437,19 @@ final class FastYaml {
                 i++;
             }
         }
+        return closed(line, i, text.toString(), origin);
+    }
+
+    /** The quoted scalar {@code text}, its closing quote at {@code close} of {@code line}. */
+    private Node closed(String line, int close, String text, Origin origin) {
         // After the closing quote: nothing but spaces, and a comment only after a space.
-        int after = i + 1;
+        int after = close + 1;
         int comment = line.indexOf('#', after);
         if (!spaces(line, after) && (comment <= after || !spaces(line.substring(0, comment), after))) {
             throw GIVE_UP;
         }
         row++;
-        return new Node.Scalar(text.toString(), Node.Scalar.Kind.STRING, origin);
+        return new Node.Scalar(text, Node.Scalar.Kind.STRING, origin);
     }
 
     /**
