@@ -25,11 +25,17 @@ final class FastYaml {
 
     private final String file;
     private final String[] lines;
+    /** Each line's indentation, asked for several times a line. */
+    private final int[] indents;
     private int row;
 
     private FastYaml(String file, String text) {
         this.file = file;
         this.lines = text.split("\n", -1);
+        this.indents = new int[lines.length];
+        for (int r = 0; r < lines.length; r++) {
+            indents[r] = indent(lines[r]);
+        }
     }
 
     /** The document as nodes, or null when it is not in the simple form this reader takes. */
@@ -106,7 +112,7 @@ final class FastYaml {
     }
 
     private int indent(int r) {
-        return indent(lines[r]);
+        return indents[r];
     }
 
     /** True if the line has only spaces from {@code from} on; YAML's white space is not Java's. */
@@ -125,7 +131,7 @@ final class FastYaml {
     }
 
     private void skipBlank() {
-        while (row < lines.length && blank(lines[row])) {
+        while (row < lines.length && (indents[row] == lines[row].length() || lines[row].charAt(indents[row]) == '#')) {
             row++;
         }
     }

@@ -94,24 +94,26 @@ public final class Tokenizer {
      * Every single character of a Han run when {@code unigrams} (otherwise only a run of one),
      * every pair; words and decimals, and with {@code prefixes} the prefixes of codes.
      */
-    private static void scan(String text, Sink sink, boolean unigrams, boolean prefixes) {
-        int n = text.length();
+    private static void scan(String string, Sink sink, boolean unigrams, boolean prefixes) {
+        // An array, not charAt: the C1 compiler the launchers use checks each charAt's index in a call.
+        char[] text = string.toCharArray();
+        int n = text.length;
         int i = 0;
         StringBuilder word = null;
         while (i < n) {
-            char c = fold(text.charAt(i));
+            char c = fold(text[i]);
             if (isHan(c)) {
                 int start = i;
-                while (i < n && isHan(text.charAt(i))) {
+                while (i < n && isHan(text[i])) {
                     i++;
                 }
                 if (i - start == 1 || unigrams) {
                     for (int k = start; k < i; k++) {
-                        sink.han(text.charAt(k));
+                        sink.han(text[k]);
                     }
                 }
                 for (int k = start; k + 1 < i; k++) {
-                    sink.han(text.charAt(k), text.charAt(k + 1));
+                    sink.han(text[k], text[k + 1]);
                 }
             } else if (isWordChar(c)) {
                 if (word == null) {
@@ -121,9 +123,9 @@ public final class Tokenizer {
                 boolean letters = false;
                 boolean digits = false;
                 while (i < n) {
-                    char d = fold(text.charAt(i));
+                    char d = fold(text[i]);
                     boolean decimalPoint = d == '.' && word.length() > 0 && isDigit(word.charAt(word.length() - 1))
-                            && i + 1 < n && isDigit(fold(text.charAt(i + 1)));
+                            && i + 1 < n && isDigit(fold(text[i + 1]));
                     if (!isWordChar(d) && !decimalPoint) {
                         break;
                     }
