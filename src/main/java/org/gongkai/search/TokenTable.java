@@ -313,16 +313,9 @@ final class TokenTable implements Tokenizer.Sink {
                 return;
             }
             byte[] b = other.bytes[u];
-            int at = 0;
-            int first = 0;
-            int shift = 0;
-            int x;
-            do {
-                x = b[at++];
-                first |= (x & 0x7f) << shift;
-                shift += 7;
-            } while ((x & 0x80) != 0);
-            append(t, first);   // the other list's first gap counts from -1
+            long next = gap(b, 0);
+            int at = (int) next;
+            append(t, (int) (next >>> 32));   // the other list's first gap counts from -1
             int rest = other.length[u] - at;
             if (length[t] + rest > bytes[t].length) {
                 bytes[t] = Arrays.copyOf(bytes[t], length[t] + rest);
@@ -347,15 +340,9 @@ final class TokenTable implements Tokenizer.Sink {
             int rest = 0;
             int first = 0;
             while (at < to) {
-                int gap = 0;
-                int shift = 0;
-                int x;
-                do {
-                    x = b[at++];
-                    gap |= (x & 0x7f) << shift;
-                    shift += 7;
-                } while ((x & 0x80) != 0);
-                prev += gap + 1;
+                long next = gap(b, at);
+                at = (int) next;
+                prev += (int) (next >>> 32) + 1;
                 if (n++ == 0) {
                     first = prev;
                     rest = at;
@@ -413,18 +400,25 @@ final class TokenTable implements Tokenizer.Sink {
             int at = 0;
             int prev = -1;
             for (int k = 0; k < ids.length; k++) {
-                int gap = 0;
-                int shift = 0;
-                int x;
-                do {
-                    x = b[at++];
-                    gap |= (x & 0x7f) << shift;
-                    shift += 7;
-                } while ((x & 0x80) != 0);
-                prev += gap + 1;
+                long next = gap(b, at);
+                at = (int) next;
+                prev += (int) (next >>> 32) + 1;
                 ids[k] = prev;
             }
             return ids;
+        }
+
+        /** The gap that starts at {@code b[at]}, in the high half, and where the next starts, in the low. */
+        private static long gap(byte[] b, int at) {
+            int gap = 0;
+            int shift = 0;
+            int x;
+            do {
+                x = b[at++];
+                gap |= (x & 0x7f) << shift;
+                shift += 7;
+            } while ((x & 0x80) != 0);
+            return (long) gap << 32 | at;
         }
     }
 }
