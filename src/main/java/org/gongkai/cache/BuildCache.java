@@ -315,9 +315,7 @@ public final class BuildCache {
                 Map<String, LinkChecker.Scanned> links, String spare, List<String> differs, Object index)
                 throws IOException {
             Path path = folder.resolve(FILE).toAbsolutePath().normalize();
-            Contents contents = inputs == null ? null : new Contents(inputs, loaded,
-                    java.util.Collections.unmodifiableMap(findings), outputs, java.util.Collections.unmodifiableMap(links),
-                    spare, differs);
+            Contents contents = inputs == null ? null : contents(findings, outputs, links, spare, differs);
             RecordCodec blocks = inputs == null ? null : codec.writtenAsRead();
             writeTail(new Tail(findings, outputs, links, spare, differs));
             List<Object> identity = contents == null ? null : identity(path);
@@ -340,9 +338,8 @@ public final class BuildCache {
                 Map<String, LinkChecker.Scanned> links, String spare, List<String> differs, Object index) {
             Path path = folder.resolve(FILE).toAbsolutePath().normalize();
             CompletableFuture<Void> written = new CompletableFuture<>();
-            KEPT.put(path, new Kept(key, null, new Contents(inputs, loaded,
-                    java.util.Collections.unmodifiableMap(findings), outputs, java.util.Collections.unmodifiableMap(links),
-                    spare, differs), codec.writtenAsRead(), index, written));
+            KEPT.put(path, new Kept(key, null, contents(findings, outputs, links, spare, differs), codec.writtenAsRead(),
+                    index, written));
             Thread thread = new Thread(() -> {
                 try {
                     finish(findings, outputs, links, spare, differs, index);
@@ -358,6 +355,13 @@ public final class BuildCache {
                 }
             }, "gongkai-cache-file");
             thread.start();
+        }
+
+        /** What the cache holds, kept in memory. */
+        private Contents contents(Map<String, List<Finding>> findings, List<OutputFile> outputs,
+                Map<String, LinkChecker.Scanned> links, String spare, List<String> differs) {
+            return new Contents(inputs, loaded, java.util.Collections.unmodifiableMap(findings), outputs,
+                    java.util.Collections.unmodifiableMap(links), spare, differs);
         }
 
         /** Writes the tail and the checksum and puts the file in place. */
