@@ -89,14 +89,15 @@ public final class LinkChecker {
     public record Scanned(Ref[] refs, String[] ids, String[] external) {
     }
 
-    private final Map<String, Scanned> pages = new ConcurrentHashMap<>();
+    /** Sized, as the copies below, for a site of thousands of pages. */
+    private final Map<String, Scanned> pages = new ConcurrentHashMap<>(1 << 14);
     /** One copy of each link, target and id text: most repeat on every page (the home page, the stylesheet). */
-    private final Copies<String> texts = new Copies<>();
+    private final Copies<String> texts = new Copies<>(1 << 16);
     /**
      * One copy of each link as kept: pages at one depth share their links to the home page, the
      * year, the stylesheet. At 50,000 projects this keeps the check's memory to a few megabytes.
      */
-    private final Copies<Ref> sharedRefs = new Copies<>();
+    private final Copies<Ref> sharedRefs = new Copies<>(1 << 16);
     /** site.yaml base_url, or null: a page's {@code <link>} may name its own absolute address (rel=canonical). */
     private final BaseUrl base;
     /** The hosts a hyperlink may lead to (lower case), or null when any may. */

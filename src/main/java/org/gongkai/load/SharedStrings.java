@@ -11,7 +11,8 @@ import org.gongkai.parallel.Copies;
  */
 final class SharedStrings {
 
-    private static final Copies<String> TEXTS = new Copies<>();
+    /** Sized for a site of thousands of projects: tens of thousands of short texts. */
+    private static final Copies<String> TEXTS = new Copies<>(1 << 16);
 
     private SharedStrings() {
     }

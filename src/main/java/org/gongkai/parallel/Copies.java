@@ -9,7 +9,19 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Copies<T> {
 
-    private final ConcurrentHashMap<T, T> kept = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<T, T> kept;
+
+    public Copies() {
+        this(16);
+    }
+
+    /**
+     * Room for {@code expected} values from the start: a map that grows as it fills copies itself
+     * over and over while other threads wait on it (2% of a 10,000-project build's samples).
+     */
+    public Copies(int expected) {
+        kept = new ConcurrentHashMap<>(expected);
+    }
 
     /** The copy kept of {@code value}: an equal one seen before, or {@code value} itself from now on. */
     public T of(T value) {
