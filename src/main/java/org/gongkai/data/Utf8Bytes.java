@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import org.gongkai.site.Utf8;
 
 /**
  * Text made as UTF-8 bytes (a sheet's XML, a CSV file) and handed to a stream in pieces of about
@@ -74,46 +75,12 @@ final class Utf8Bytes {
 
     private Utf8Bytes encode(String s, boolean xml) {
         int count = s.length();
-        room(count * 6);
+        room(count * Utf8.MAX_XML_BYTES);
         if (chars.length < count) {
             chars = new char[Math.max(count, chars.length * 2)];
         }
-        char[] text = chars;
-        s.getChars(0, count, text, 0);
-        byte[] b = bytes;
-        int n = length;
-        for (int i = 0; i < count; i++) {
-            char c = text[i];
-            if (c < 0x80 && !xml) {
-                b[n++] = (byte) c;
-            } else if (c < 0x80) {
-                switch (c) {
-                    case '&' -> n = put(b, n, AMP);
-                    case '<' -> n = put(b, n, LT);
-                    case '>' -> n = put(b, n, GT);
-                    case '"' -> n = put(b, n, QUOT);
-                    default -> b[n++] = (byte) c;
-                }
-            } else if (c < 0x800) {
-                b[n++] = (byte) (0xC0 | c >> 6);
-                b[n++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(text[i + 1])) {
-                    int cp = Character.toCodePoint(c, text[++i]);
-                    b[n++] = (byte) (0xF0 | cp >> 18);
-                    b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    b[n++] = (byte) (0x80 | cp & 0x3F);
-                } else {
-                    b[n++] = '?';
-                }
-            } else {
-                b[n++] = (byte) (0xE0 | c >> 12);
-                b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                b[n++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
-        length = n;
+        s.getChars(0, count, chars, 0);
+        length = Utf8.encode(chars, count, bytes, length, xml);
         return this;
     }
 
@@ -128,16 +95,6 @@ final class Utf8Bytes {
     void write() throws IOException {
         out.write(bytes, 0, length);
         length = 0;
-    }
-
-    private static final byte[] AMP = ascii("&amp;");
-    private static final byte[] LT = ascii("&lt;");
-    private static final byte[] GT = ascii("&gt;");
-    private static final byte[] QUOT = ascii("&quot;");
-
-    private static int put(byte[] b, int n, byte[] ascii) {
-        System.arraycopy(ascii, 0, b, n, ascii.length);
-        return n + ascii.length;
     }
 
     private void room(int more) {

@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import java.io.Writer;
 import java.util.Arrays;
+import org.gongkai.site.Utf8;
 
 /**
  * Where a page's text is rendered, reused by each thread from page to page: an unsynchronized
@@ -47,6 +48,7 @@ final class PageBuffer extends Writer {
      * copy cut to size (about 200 kB for a page of 50,000 characters; 2 GB over a 10,000-project
      * build, which its young collections then had to go through). A reader through a
      * CharsetEncoder was slower still. {@code PageBufferTest} holds the bytes to getBytes's.
+     * ({@link Utf8}, as the data files encode their cells.)
      */
     byte[] utf8() {
         int n = text.length();
@@ -54,36 +56,11 @@ final class PageBuffer extends Writer {
             chars = new char[Math.max(n, chars.length * 2)];
         }
         text.getChars(0, n, chars, 0);
-        if (bytes.length < 3 * n) {
-            bytes = new byte[Math.max(3 * n, bytes.length * 2)];
+        if (bytes.length < Utf8.MAX_BYTES * n) {
+            bytes = new byte[Math.max(Utf8.MAX_BYTES * n, bytes.length * 2)];
         }
-        char[] c = chars;
-        byte[] b = bytes;
-        int at = 0;
-        for (int i = 0; i < n; i++) {
-            char ch = c[i];
-            if (ch < 0x80) {
-                b[at++] = (byte) ch;
-            } else if (ch < 0x800) {
-                b[at++] = (byte) (0xC0 | ch >> 6);
-                b[at++] = (byte) (0x80 | ch & 0x3F);
-            } else if (Character.isSurrogate(ch)) {
-                if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
-                    int cp = Character.toCodePoint(ch, c[++i]);
-                    b[at++] = (byte) (0xF0 | cp >> 18);
-                    b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    b[at++] = (byte) (0x80 | cp & 0x3F);
-                } else {
-                    b[at++] = '?'; // a lone surrogate, as getBytes replaces it
-                }
-            } else {
-                b[at++] = (byte) (0xE0 | ch >> 12);
-                b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
-                b[at++] = (byte) (0x80 | ch & 0x3F);
-            }
-        }
-        return Arrays.copyOf(b, at);
+        int at = Utf8.encode(chars, n, bytes, 0, false);
+        return Arrays.copyOf(bytes, at);
     }
 
     @Override
