@@ -113,7 +113,7 @@ public final class SearchIndex {
         Kept kept = null;
         TokenTable table;
         if (take == null) {
-            table = postingsAndChunks(departments, firsts, pages, true);
+            table = postingsAndChunks(departments, firsts, pages);
         } else {
             kept = new Kept(Collections.synchronizedMap(new IdentityHashMap<>()), new IdentityHashMap<>(), count);
             table = keptPostings(departments, firsts, before, kept);
@@ -243,13 +243,11 @@ public final class SearchIndex {
     }
 
     /**
-     * The postings of every document (unless not {@code tokens}: then null), and the document
-     * chunks into {@code pages}: runs of chunks in parallel, each into a table of its own (a
-     * department across a boundary is made by both runs, each taking its own documents), then the
-     * tables merged in order.
+     * The postings of every document, and the document chunks into {@code pages}: runs of
+     * chunks in parallel, each into a table of its own (a department across a boundary is made by
+     * both runs, each taking its own documents), then the tables merged in order.
      */
-    private static TokenTable postingsAndChunks(List<Department> departments, int[] firsts, List<Page> pages,
-            boolean tokens) {
+    private static TokenTable postingsAndChunks(List<Department> departments, int[] firsts, List<Page> pages) {
         int count = firsts[departments.size()];
         int chunks = (count + CHUNK - 1) / CHUNK;
         int runs = Math.max(1, Math.min(chunks, parallelParts()));
@@ -258,7 +256,7 @@ public final class SearchIndex {
         List<Run> done = IntStream.range(0, runs).parallel().mapToObj(r -> {
             int from = (int) ((long) chunks * r / runs) * CHUNK;
             int to = Math.min(count, (int) ((long) chunks * (r + 1) / runs) * CHUNK);
-            TokenTable table = tokens ? new TokenTable() : null;
+            TokenTable table = new TokenTable();
             List<Page> files = new ArrayList<>();
             List<SearchDocument> chunk = new ArrayList<>(CHUNK);
             int d = departmentOf(firsts, from);
@@ -266,9 +264,7 @@ public final class SearchIndex {
                 List<SearchDocument> docs = Documents.of(departments.get(d));
                 for (int k = id - firsts[d]; k < docs.size() && id < to; k++, id++) {
                     SearchDocument doc = docs.get(k);
-                    if (tokens) {
-                        add(table, id, doc);
-                    }
+                    add(table, id, doc);
                     chunk.add(doc);
                     if (chunk.size() == CHUNK || id + 1 == count) {
                         files.add(chunkFile(id / CHUNK, chunk));
@@ -282,9 +278,7 @@ public final class SearchIndex {
         for (int r = 0; r < done.size(); r++) {
             Run run = done.set(r, null);
             pages.addAll(run.chunks());
-            if (!tokens) {
-                continue;
-            } else if (merged == null) {
+            if (merged == null) {
                 merged = run.table();
             } else {
                 merged.append(run.table());
