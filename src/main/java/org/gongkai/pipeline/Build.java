@@ -202,7 +202,8 @@ public final class Build {
                     // Kept for the next build only in memory: tokenizing each department apart costs a build run once.
                     SearchIndex.Made index = cached == null || !keepCache
                             ? new SearchIndex.Made(SearchIndex.build(site), null)
-                            : SearchIndex.build(site, cached.indexBefore(), cached::takeFromBefore);
+                            : SearchIndex.build(site, cached.indexBefore(),
+                                    path -> cached.takeFromBefore(path, version, links));
                     index.pages().parallelStream().forEach(made);
                     if (cached != null) {
                         cached.indexMade(index.kept());

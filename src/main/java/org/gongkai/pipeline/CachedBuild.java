@@ -95,9 +95,6 @@ final class CachedBuild implements AutoCloseable {
     /** The files of the index of the build before, and their links: the index stage may take some ({@link #takeFromBefore}). */
     private Map<String, BuildCache.OutputFile> indexFilesBefore = Map.of();
     private Map<String, LinkChecker.Scanned> indexLinksBefore = Map.of();
-    /** The version and the link check the files kept go to (set by {@link #keep}). */
-    private SiteWriter.Version version;
-    private LinkChecker links;
     /** How many index files were taken from the build before. */
     private final java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
     /** The cache's first part, made beside the stages that follow loading. */
@@ -363,17 +360,9 @@ final class CachedBuild implements AutoCloseable {
      * the spare differs are put.
      */
     int keep(Rerender plan, SiteWriter.Version version, LinkChecker links) {
-        this.version = version;
-        this.links = links;
         List<BuildCache.OutputFile> keep = previous.outputs().stream()
                 .filter(f -> !outputs.containsKey(f.path()) && !plan.stale(f.path())).toList();
-        keep.parallelStream().forEach(f -> {
-            if (!recycled || differs.contains(f.path())) {
-                version.keep(f.path(), before.resolve(f.path()));
-            }
-            links.keep(f.path(), previous.links().get(f.path()));
-            outputs.put(f.path(), f); // the same file: its size and time as the cache has them
-        });
+        keep.parallelStream().forEach(f -> keepFile(f, previous.links().get(f.path()), version, links));
         Map<String, BuildCache.OutputFile> indexFiles = new HashMap<>();
         previous.outputs().stream().filter(f -> f.path().startsWith(SearchIndex.DIR) && !outputs.containsKey(f.path()))
                 .forEach(f -> indexFiles.put(f.path(), f));
@@ -398,21 +387,31 @@ final class CachedBuild implements AutoCloseable {
     }
 
     /**
-     * Puts the index file {@code path} of the build before into this build's version unchanged, as
-     * {@link #keep} puts the others; false when there is none to take.
+     * Puts the index file {@code path} of the build before into this build's {@code version}
+     * unchanged, its links into {@code links}, as {@link #keep} puts the others; false when there
+     * is none to take.
      */
-    boolean takeFromBefore(String path) {
+    boolean takeFromBefore(String path, SiteWriter.Version version, LinkChecker links) {
         BuildCache.OutputFile f = indexFilesBefore.get(path);
         if (!planned || f == null) {
             return false;
         }
-        if (!recycled || differs.contains(path)) {
-            version.keep(path, before.resolve(path));
-        }
-        links.keep(path, indexLinksBefore.get(path));
-        outputs.put(path, f);
+        keepFile(f, indexLinksBefore.get(path), version, links);
         taken.incrementAndGet();
         return true;
+    }
+
+    /**
+     * Puts {@code f} of the build before into {@code version} (a version made from the spare has
+     * it already, unless the spare differs there), and its links into {@code links}.
+     */
+    private void keepFile(BuildCache.OutputFile f, LinkChecker.Scanned scanned, SiteWriter.Version version,
+            LinkChecker links) {
+        if (!recycled || differs.contains(f.path())) {
+            version.keep(f.path(), before.resolve(f.path()));
+        }
+        links.keep(f.path(), scanned);
+        outputs.put(f.path(), f); // the same file: its size and time as the cache has them
     }
 
     /** What this build's index leaves for the next build in this process. */
