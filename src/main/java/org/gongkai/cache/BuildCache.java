@@ -174,14 +174,14 @@ public final class BuildCache {
      */
     private static List<Object> identity(Path file) {
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
-            Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino,dev");
+            Map<String, Object> a = Files.readAttributes(file, "unix:lastModifiedTime,ctime,ino,dev");
             java.nio.ByteBuffer sum = java.nio.ByteBuffer.allocate(4);
             long size = channel.size();
             while (sum.hasRemaining() && size >= 4 && channel.read(sum, size - 4 + sum.position()) > 0) {
                 // the checksum's bytes
             }
-            return List.of(a.get("size"), a.get("lastModifiedTime"), a.get("ctime"), a.get("ino"), a.get("dev"),
-                    size, java.nio.ByteBuffer.wrap(sum.array()).getInt());
+            return List.of(size, a.get("lastModifiedTime"), a.get("ctime"), a.get("ino"), a.get("dev"),
+                    java.nio.ByteBuffer.wrap(sum.array()).getInt());
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return null;
         }
@@ -260,6 +260,8 @@ public final class BuildCache {
     public static final class Writer implements AutoCloseable {
         private final RecordCodec codec = codec();
         private final Path folder;
+        /** The cache file, absolute (the key of {@link #KEPT}). */
+        private final Path path;
         private final Path temporary;
         private final java.io.OutputStream file;
         private final CacheOut out;
@@ -283,8 +285,8 @@ public final class BuildCache {
             if (keep) {
                 codec.keepWrittenBlocks();
             }
-            waitForFile(file(siteDir));
-            KEPT.remove(file(siteDir));
+            forget(siteDir); // this build's cache replaces it
+            path = file(siteDir);
             folder = siteDir.resolve(FOLDER);
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, FILE + ".", ".new");
@@ -314,15 +316,11 @@ public final class BuildCache {
         public void finish(Map<String, List<Finding>> findings, List<OutputFile> outputs,
                 Map<String, LinkChecker.Scanned> links, String spare, List<String> differs, Object index)
                 throws IOException {
-            Path path = folder.resolve(FILE).toAbsolutePath().normalize();
-            Contents contents = inputs == null ? null : contents(findings, outputs, links, spare, differs);
-            RecordCodec blocks = inputs == null ? null : codec.writtenAsRead();
-            writeTail(new Tail(findings, outputs, links, spare, differs));
-            List<Object> identity = contents == null ? null : identity(path);
-            if (identity != null) {
-                KEPT.put(path, new Kept(key, identity, contents, blocks, index, null));
+            Tail tail = new Tail(findings, outputs, links, spare, differs);
+            if (inputs == null) {
+                writeTail(tail);
             } else {
-                KEPT.remove(path); // a file that cannot be told from another is never taken from memory
+                writeAndKeep(tail, contents(tail), codec.writtenAsRead(), index);
             }
         }
 
@@ -336,13 +334,14 @@ public final class BuildCache {
          */
         public void finishBeside(Map<String, List<Finding>> findings, List<OutputFile> outputs,
                 Map<String, LinkChecker.Scanned> links, String spare, List<String> differs, Object index) {
-            Path path = folder.resolve(FILE).toAbsolutePath().normalize();
+            Tail tail = new Tail(findings, outputs, links, spare, differs);
+            Contents contents = contents(tail);
+            RecordCodec blocks = codec.writtenAsRead();
             CompletableFuture<Void> written = new CompletableFuture<>();
-            KEPT.put(path, new Kept(key, null, contents(findings, outputs, links, spare, differs), codec.writtenAsRead(),
-                    index, written));
+            KEPT.put(path, new Kept(key, null, contents, blocks, index, written));
             Thread thread = new Thread(() -> {
                 try {
-                    finish(findings, outputs, links, spare, differs, index);
+                    writeAndKeep(tail, contents, blocks, index);
                 } catch (IOException | RuntimeException e) {
                     KEPT.remove(path);
                     try {
@@ -357,11 +356,21 @@ public final class BuildCache {
             thread.start();
         }
 
+        /** Writes the file, then keeps {@code contents} for it: only a file that can be told from another. */
+        private void writeAndKeep(Tail tail, Contents contents, RecordCodec blocks, Object index) throws IOException {
+            writeTail(tail);
+            List<Object> identity = identity(path);
+            if (identity != null) {
+                KEPT.put(path, new Kept(key, identity, contents, blocks, index, null));
+            } else {
+                KEPT.remove(path); // a file that cannot be told from another is never taken from memory
+            }
+        }
+
         /** What the cache holds, kept in memory. */
-        private Contents contents(Map<String, List<Finding>> findings, List<OutputFile> outputs,
-                Map<String, LinkChecker.Scanned> links, String spare, List<String> differs) {
-            return new Contents(inputs, loaded, java.util.Collections.unmodifiableMap(findings), outputs,
-                    java.util.Collections.unmodifiableMap(links), spare, differs);
+        private Contents contents(Tail tail) {
+            return new Contents(inputs, loaded, java.util.Collections.unmodifiableMap(tail.findings()), tail.outputs(),
+                    java.util.Collections.unmodifiableMap(tail.links()), tail.spare(), tail.differs());
         }
 
         /** Writes the tail and the checksum and puts the file in place. */
@@ -374,7 +383,6 @@ public final class BuildCache {
                     file.write(sum >>> (8 * i));
                 }
                 file.close();
-                Path path = folder.resolve(FILE);
                 try {
                     Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -409,9 +417,8 @@ public final class BuildCache {
 
     /** Removes the cache, if any: a build that does not use it leaves none to mislead a later one. */
     public static void delete(Path siteDir) throws IOException {
-        waitForFile(file(siteDir));
-        KEPT.remove(file(siteDir));
-        Files.deleteIfExists(siteDir.resolve(FOLDER).resolve(FILE));
+        forget(siteDir);
+        Files.deleteIfExists(file(siteDir));
     }
 
     /**
