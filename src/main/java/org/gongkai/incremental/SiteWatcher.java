@@ -80,7 +80,7 @@ public final class SiteWatcher implements AutoCloseable {
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
-            // Closed: serve is stopping.
+            // Closed: serve or the watch is stopping.
         }
     }
 

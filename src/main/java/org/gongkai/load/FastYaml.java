@@ -126,12 +126,21 @@ final class FastYaml {
     }
 
     private static boolean blank(String line) {
-        int i = indent(line);
-        return i == line.length() || line.charAt(i) == '#';
+        return blank(line, indent(line));
+    }
+
+    /** Line {@code r} is blank: its indentation counted already. */
+    private boolean blank(int r) {
+        return blank(lines[r], indents[r]);
+    }
+
+    /** Nothing but spaces, or a comment, after the {@code indent} spaces {@code line} starts with. */
+    private static boolean blank(String line, int indent) {
+        return indent == line.length() || line.charAt(indent) == '#';
     }
 
     private void skipBlank() {
-        while (row < lines.length && (indents[row] == lines[row].length() || lines[row].charAt(indents[row]) == '#')) {
+        while (row < lines.length && blank(row)) {
             row++;
         }
     }
@@ -288,7 +297,7 @@ final class FastYaml {
     /** A plain scalar may not continue on the next line in the form taken here. */
     private void rejectContinuation(int parentCol) {
         int r = row;
-        while (r < lines.length && blank(lines[r])) {
+        while (r < lines.length && blank(r)) {
             r++;
         }
         if (r < lines.length && indent(r) > parentCol && !lines[r].startsWith("- ", indent(r))
