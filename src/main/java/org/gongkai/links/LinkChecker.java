@@ -42,7 +42,8 @@ import org.gongkai.site.Page;
 public final class LinkChecker {
 
     /** Where a page names another file; only {@code <a>} and {@code <area>} hrefs are navigation. */
-    private static final Set<String> LINK_AND_ID = Set.of("href", "src", "srcset", "id");
+    private static final HtmlAttributes.Names LINK_AND_ID = HtmlAttributes.names(Set.of("href", "src", "srcset", "id"));
+    private static final HtmlAttributes.Names ID = HtmlAttributes.names(Set.of("id"));
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]*)['\"]?\\s*\\)");
     private static final String[] NONE = {};
 
@@ -170,7 +171,7 @@ public final class LinkChecker {
     /** Reads one page of the site: its links and ids are kept, its bytes are not. */
     public void add(Page page) {
         String path = page.path();
-        List<Ref> refs = new ArrayList<>();
+        List<Ref> refs = new ArrayList<>(32);
         List<String> external = new ArrayList<>(0);
         String[] ids = NONE;
         if (path.endsWith(".html")) {
@@ -199,7 +200,7 @@ public final class LinkChecker {
                 checkLink(path, utf8(m.group(1)), false, ids, refs, external);
             }
         } else if (path.endsWith(".svg")) {
-            ids = idsIn(HtmlAttributes.of(page.content(), Set.of("id"))); // a target of "icons.svg#name"
+            ids = idsIn(HtmlAttributes.of(page.content(), ID)); // a target of "icons.svg#name"
         }
         pages.put(path, new Scanned(refs.toArray(Ref[]::new), ids,
                 external.isEmpty() ? NONE : external.toArray(String[]::new)));
@@ -352,7 +353,7 @@ public final class LinkChecker {
 
     /** The page's ids, sorted, each text shared with the other pages. */
     private String[] idsIn(List<HtmlAttributes.Attribute> attributes) {
-        List<String> found = new ArrayList<>();
+        List<String> found = new ArrayList<>(attributes.size());
         for (HtmlAttributes.Attribute a : attributes) {
             if (a.name().equals("id")) {
                 found.add(texts.of(a.value()));
