@@ -40,6 +40,7 @@ public final class Theme {
                 .loader(loader)
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new HtmlEscaper())
                 .newLineTrimming(true)
                 .extension(new ThemeExtension())
                 .build();
