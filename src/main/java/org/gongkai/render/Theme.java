@@ -29,6 +29,8 @@ public final class Theme {
     public static final String ASSETS_DIR = "assets";
 
     private final PebbleEngine engine;
+    /** The templates' markup, encoded once as each is compiled. */
+    private final TemplateText text = new TemplateText();
 
     /** Reads the site's own templates now: a link leading out of the site folder is refused here. */
     public Theme(Path siteDir) throws LoadException {
@@ -42,7 +44,7 @@ public final class Theme {
                 .autoEscaping(true)
                 .addEscapingStrategy("html", new HtmlEscaper())
                 .newLineTrimming(true)
-                .extension(new ThemeExtension())
+                .extension(new ThemeExtension(text))
                 .build();
     }
 
@@ -50,7 +52,7 @@ public final class Theme {
     public byte[] render(String template, Map<String, Object> context) {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            PageBuffer out = PageBuffer.take();
+            PageBuffer out = PageBuffer.take(text);
             compiled.evaluate(out, context);
             byte[] page = out.utf8();
             out.release();

@@ -14,6 +14,18 @@ import org.gongkai.site.Routes;
 /** The filters and functions the theme needs beyond Pebble's own. */
 final class ThemeExtension extends AbstractExtension {
 
+    private final TemplateText text;
+
+    /** {@code text}: where the templates' markup is encoded as each is compiled. */
+    ThemeExtension(TemplateText text) {
+        this.text = text;
+    }
+
+    @Override
+    public List<io.pebbletemplates.pebble.extension.NodeVisitorFactory> getNodeVisitors() {
+        return List.of(text.visitors());
+    }
+
     /** Read before Pebble's own resolver, which the registry puts after every extension's. */
     @Override
     public List<io.pebbletemplates.pebble.attributes.AttributeResolver> getAttributeResolver() {

@@ -29,8 +29,14 @@ public final class Utf8 {
      * bytes end. With {@code xml}, {@code & < > "} are escaped for an element or attribute value.
      */
     public static int encode(char[] text, int count, byte[] b, int at, boolean xml) {
+        return encode(text, 0, count, b, at, xml);
+    }
+
+    /** As {@link #encode(char[], int, byte[], int, boolean)}, for {@code text[from, to)}. */
+    public static int encode(char[] text, int from, int to, byte[] b, int at, boolean xml) {
         int n = at;
-        for (int i = 0; i < count; i++) {
+        int count = to;
+        for (int i = from; i < count; i++) {
             char c = text[i];
             if (c < 0x80 && !xml) {
                 b[n++] = (byte) c;

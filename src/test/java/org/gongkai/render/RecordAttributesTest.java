@@ -94,7 +94,7 @@ class RecordAttributesTest {
     private static String render(String template, Map<String, Object> context, boolean ours) throws Exception {
         PebbleEngine.Builder builder = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true);
         if (ours) {
-            builder.extension(new ThemeExtension());
+            builder.extension(new ThemeExtension(new TemplateText()));
         }
         StringWriter out = new StringWriter();
         builder.build().getTemplate(template).evaluate(out, context);
