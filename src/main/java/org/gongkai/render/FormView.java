@@ -29,6 +29,7 @@ public record FormView(List<Part> parts, List<Part> after) {
     private static final List<String> CANONICAL = List.of("name", "attribute", "category", "nature",
             "department_in_charge", "implementing_unit", "owner", "contact", "phone", "period", "rows", "budget",
             "schedule", "overview", "basis", "feasibility", "necessity", "measures", "goals");
+    private static final String[][] CANONICAL_KEYS = CANONICAL.stream().map(FormView::keys).toArray(String[][]::new);
 
     public static FormView of(Project p) {
         FormParts form = p.form();
@@ -69,8 +70,8 @@ public record FormView(List<Part> parts, List<Part> after) {
         for (String name : form.layout()) {
             take(byName, afterByName, name, parts, after);
         }
-        for (String name : CANONICAL) {
-            take(byName, afterByName, name, parts, after);
+        for (String[] keys : CANONICAL_KEYS) {
+            take(byName, afterByName, keys, parts, after);
         }
         take(byName, afterByName, "indicators", parts, after);
         take(byName, afterByName, "tables", parts, after);
@@ -93,18 +94,45 @@ public record FormView(List<Part> parts, List<Part> after) {
      */
     private static void take(Map<String, List<Part>> byName, Map<String, List<Part>> afterByName, String name,
             List<Part> parts, List<Part> after) {
-        for (var source : List.of(byName, afterByName)) {
-            List<Part> out = source == byName ? parts : after;
-            for (String key : List.of(name, "row:" + name, "table:" + name)) {
-                List<Part> found = source.get(key);
-                if (found != null) {
-                    for (Part part : found) {
-                        if (parts.stream().noneMatch(q -> q == part) && after.stream().noneMatch(q -> q == part)) {
-                            out.add(part);
-                        }
+        take(byName, afterByName, keys(name), parts, after);
+    }
+
+    /** The keys a layout entry may name a part by, in the order they are looked up. */
+    private static String[] keys(String name) {
+        return new String[] {name, "row:" + name, "table:" + name};
+    }
+
+    // Loops, not streams: this runs some fifty times a project page, and the launchers' C1-compiled
+    // code allocates every stream stage, iterator and capturing lambda, each lambda through a call
+    // into the VM.
+    private static void take(Map<String, List<Part>> byName, Map<String, List<Part>> afterByName, String[] keys,
+            List<Part> parts, List<Part> after) {
+        takeFrom(byName, keys, parts, parts, after);
+        takeFrom(afterByName, keys, after, parts, after);
+    }
+
+    private static void takeFrom(Map<String, List<Part>> source, String[] keys, List<Part> out, List<Part> parts,
+            List<Part> after) {
+        for (String key : keys) {
+            List<Part> found = source.get(key);
+            if (found != null) {
+                for (int i = 0; i < found.size(); i++) {
+                    Part part = found.get(i);
+                    if (!holds(parts, part) && !holds(after, part)) {
+                        out.add(part);
                     }
                 }
             }
         }
+    }
+
+    /** Whether {@code list} holds that very part. */
+    private static boolean holds(List<Part> list, Part part) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == part) {
+                return true;
+            }
+        }
+        return false;
     }
 }

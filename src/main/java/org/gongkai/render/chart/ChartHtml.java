@@ -69,8 +69,20 @@ final class ChartHtml {
     }
 
     /** Coordinates with at most one decimal, the same on every machine. */
-    private static String format(double d) {
-        String s = String.format(Locale.ROOT, "%.1f", d);
+    static String format(double d) {
+        String s = oneDecimal(d);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /**
+     * {@code String.format(Locale.ROOT, "%.1f", d)}: the shortest decimal of {@code d} (as
+     * {@link Double#toString}) rounded half up, as the Formatter rounds. The Formatter made a
+     * {@code DecimalFormatSymbols} on every call (two a bar). {@code ChartHtmlTest} holds the two equal.
+     */
+    static String oneDecimal(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d) || Double.doubleToRawLongBits(d) < 0) { // rare: left to the Formatter
+            return String.format(Locale.ROOT, "%.1f", d);
+        }
+        return new java.math.BigDecimal(Double.toString(d)).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }
