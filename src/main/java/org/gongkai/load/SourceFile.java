@@ -29,10 +29,7 @@ public final class SourceFile {
         try {
             // Read up to one byte past the limit rather than asked for the size first: a file is
             // looked up once, not twice (a stat per file was a tenth of reading a large site).
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(path)) {
-                bytes = in.readNBytes(MAX_BYTES + 1);
-            }
+            byte[] bytes = read(path);
             if (bytes.length > MAX_BYTES) {
                 problems.add(origin, "文件过大（" + Files.size(path) / 1024 + " KiB，上限 " + MAX_BYTES / 1024
                         + " KiB），已拒绝读取");
@@ -43,6 +40,33 @@ public final class SourceFile {
             problems.add(origin, "无法读取文件：" + e.getMessage());
             return null;
         }
+    }
+
+    /** Each thread's array to read a file into: a site is thousands of files of a few kB. */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[1 << 15]);
+
+    /**
+     * At most {@link #MAX_BYTES} + 1 bytes of the file, read into this thread's array and copied
+     * out at their size: {@code readNBytes} read each file into a new 8 kB array before copying it
+     * out (150 MB for the 26 MB of a 10,000-project site).
+     */
+    private static byte[] read(Path path) throws IOException {
+        byte[] buffer = BUFFER.get();
+        int n = 0;
+        try (InputStream in = Files.newInputStream(path)) {
+            while (n <= MAX_BYTES) {
+                if (n == buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_BYTES + 1));
+                    BUFFER.set(buffer);
+                }
+                int read = in.read(buffer, n, buffer.length - n);
+                if (read < 0) {
+                    break;
+                }
+                n += read;
+            }
+        }
+        return java.util.Arrays.copyOf(buffer, n);
     }
 
     /** The bytes as text without a BOM, or null after reporting where they stop being UTF-8. */

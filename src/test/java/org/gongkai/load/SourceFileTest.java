@@ -57,6 +57,29 @@ class SourceFileTest {
         assertEquals(true, refused > 1000 && refused < 19_000, "both kinds tried: " + refused + " refused");
     }
 
+    /** Read into a reused array: every size round its growth reads the file's bytes; past the limit, it is refused. */
+    @Test
+    void readsEveryFileWholeUpToTheLimit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Random random = new Random(9);
+        int[] sizes = {0, 1, 32_767, 32_768, 32_769, 65_536, 100_000, SourceFile.MAX_BYTES - 1, SourceFile.MAX_BYTES,
+            SourceFile.MAX_BYTES + 1, 3 * SourceFile.MAX_BYTES, 5};
+        for (int size : sizes) {
+            byte[] content = new byte[size];
+            random.nextBytes(content);
+            java.nio.file.Path file = dir.resolve("f" + size + ".yaml");
+            java.nio.file.Files.write(file, content);
+            Problems problems = new Problems();
+            byte[] read = SourceFile.bytes(file, "f.yaml", problems);
+            if (size > SourceFile.MAX_BYTES) {
+                assertEquals(null, read, "size " + size);
+                assertEquals(false, problems.isEmpty());
+            } else {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(content, read, "size " + size);
+                assertEquals(true, problems.isEmpty());
+            }
+        }
+    }
+
     private static String strict(byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
