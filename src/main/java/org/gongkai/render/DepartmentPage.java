@@ -44,10 +44,11 @@ public final class DepartmentPage implements PageType {
                     new Crumb("首页", Links.home()), new Crumb(d.year() + "年", Links.year(d.year())),
                     new Crumb(d.displayName(), null)));
             c.put("department", d);
+            Markdown.TextAndHtml overallGoal = Markdown.renderWithText(d.overallGoal());
             c.put("meta", PortalMeta.department(site.config(), d, path, (String) c.get("title"),
-                    d.name() + "," + d.year() + "年,部门预算绩效目标", Markdown.plainText(d.overallGoal())));
+                    d.name() + "," + d.year() + "年,部门预算绩效目标", overallGoal.text()));
             c.put("indexNumber", d.disclosure().indexNumberOr(d.code(), d.year()));
-            c.put("overallGoal", Markdown.render(d.overallGoal()));
+            c.put("overallGoal", overallGoal.html());
             c.put("itemGoals", d.itemGoals().stream()
                     .map(g -> new ItemGoalView(g, Markdown.render(g.content()))).toList());
             c.put("measures", Markdown.render(d.measures()));

@@ -53,13 +53,33 @@ public final class Markdown {
         if (source == null) {
             return null;
         }
-        Document document = PARSER.parse(source);
+        return html(PARSER.parse(source));
+    }
+
+    private static SafeString html(Document document) {
         for (Node link : links(document)) {
             if (!LinkTargets.allowed(target(link, document))) {
                 unlink(link);
             }
         }
         return new SafeString(RENDERER.render(document));
+    }
+
+    /** A text as {@link #plainText} and {@link #render} give it, both null for null. */
+    public record TextAndHtml(String text, SafeString html) {
+    }
+
+    /**
+     * {@link #plainText} and {@link #render} of {@code source} from one parse: a department's overall
+     * goal is both its page's description and its first section, and a parse is most of the cost.
+     */
+    public static TextAndHtml renderWithText(String source) {
+        if (source == null) {
+            return new TextAndHtml(null, null);
+        }
+        Document document = PARSER.parse(source);
+        String text = new TextCollectingVisitor().collectAndGetText(document); // reads, before html() unlinks
+        return new TextAndHtml(text, html(document));
     }
 
     /**

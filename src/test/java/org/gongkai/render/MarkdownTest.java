@@ -48,6 +48,33 @@ class MarkdownTest {
                 .toString());
     }
 
+    /** One parse for the text and the HTML gives what the two calls give apart, unsafe links and all. */
+    @Test
+    void theTextAndTheHtmlOfOneParseAreThoseOfTwo() {
+        java.util.Random random = new java.util.Random(20261203);
+        String[] pieces = {"说明", "[链接](../a.html)", "[坏](javascript:x)", "**粗**", "\n", "\n\n", "1. ", "# ", "<b>", "&amp;", " "};
+        int skipped = 0;
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String source = text.toString();
+            String plain;
+            try {
+                plain = Markdown.plainText(source);
+            } catch (AssertionError e) { // flexmark's own check (assertions are on in tests) of a rare mix of list, link and HTML
+                skipped++;
+                continue;
+            }
+            Markdown.TextAndHtml both = Markdown.renderWithText(source);
+            assertEquals(plain, both.text(), source);
+            assertEquals(Markdown.render(source).toString(), both.html().toString(), source);
+        }
+        assertEquals(true, skipped < 100, skipped + " texts skipped");
+        assertEquals(new Markdown.TextAndHtml(null, null), Markdown.renderWithText(null));
+    }
+
     /**
      * The loader skips the parse of a text without "[" or "<" ({@link Markdown#mayHaveLinks}): over
      * many random texts of Markdown's other marks, the full parse never finds a link or image there.
