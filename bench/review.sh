@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Review benchmark: `gongkai diff` and `gongkai fmt --check` on a generated two-year corpus,
-# one cold JVM per command with the ./gongkai launcher's JVM options, as a user runs them.
+# one cold JVM per command with the ./gongkai launcher's JVM options and class-data archive, as a
+# user runs them.
 #
 #   bench/review.sh              # 1000 departments x 10 projects in each of 2023 and 2024 (~10k projects a year)
 #   bench/review.sh 200          # a smaller corpus
@@ -17,6 +18,14 @@ d=${1:-1000}
 jar=$repo/target/gongkai.jar
 if [ ! -f "$jar" ] || [ -n "$(find "$repo/pom.xml" "$repo/src/main" "$repo/templates" "$repo/assets" -newer "$jar" -print -quit)" ]; then
   mvn -q -B -f "$repo/pom.xml" -DskipTests package
+fi
+# The launcher's options and, as ./gongkai uses it, the class-data archive (dist/cds.sh makes it).
+opts="${GONGKAI_JAVA_OPTS:-$(sed -e "/^#/d" "$repo/dist/jvm.options")}"
+cds=$repo/target/gongkai.jsa
+if [ "$cds" -nt "$jar" ]; then
+  opts="$opts -XX:SharedArchiveFile=$cds -Xlog:disable -Xlog:all=warning:stderr"
+else
+  echo "no class-data archive (target/gongkai.jsa): start-up is slower than a user's" >&2
 fi
 corpus=$tmp/review-${d}x10
 if [ ! -d "$corpus/content" ]; then   # made aside, then moved: never half a corpus
@@ -35,7 +44,7 @@ run() {
   local out=$tmp/review-out.txt
   local start end status=0
   start=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$tmp/review-rss" java ${GONGKAI_JAVA_OPTS:-$(sed -e "/^#/d" "$repo/dist/jvm.options")} -jar "$jar" "$@" > "$out" || status=$?
+  /usr/bin/time -f '%M' -o "$tmp/review-rss" java $opts -jar "$jar" "$@" > "$out" || status=$?
   end=$(date +%s%N)
   # fmt --check exits 1 on a generated corpus (its text is not canonical); anything else is a failure.
   if [ "$status" -gt 1 ]; then echo "$name failed with exit code $status" >&2; exit 1; fi
