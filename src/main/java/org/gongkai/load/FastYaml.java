@@ -72,16 +72,26 @@ final class FastYaml {
      */
     private static boolean plainCharacters(String text) {
         // An array, not charAt: the C1 compiler the launchers use checks each charAt's index in a call.
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        // Each thread's own array, so a file's text is not copied into a new one.
+        int n = text.length();
+        char[] chars = CHARS.get();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+            CHARS.set(chars);
+        }
+        text.getChars(0, n, chars, 0);
+        for (int i = 0; i < n; i++) {
             char c = chars[i];
+            // Printable ASCII, and U+3000–U+D7FF (Chinese text and its punctuation): nothing to refuse there.
+            if (c >= 0x20 && c < 0x7F || c >= 0x3000 && c < 0xD800) {
+                continue;
+            }
             if (c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029'
                     || c == '\uFEFF' || c >= '\uFFFE') {
                 return false;
             }
             if (Character.isSurrogate(c)) {
-                if (!Character.isHighSurrogate(c) || i + 1 == chars.length
-                        || !Character.isLowSurrogate(chars[i + 1])) {
+                if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(chars[i + 1])) {
                     return false;
                 }
                 i++;
@@ -89,6 +99,8 @@ final class FastYaml {
         }
         return true;
     }
+
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 14]);
 
     /** Thrown to abandon the fast path; carries no stack, it is control flow. */
     private static final class GiveUp extends RuntimeException {

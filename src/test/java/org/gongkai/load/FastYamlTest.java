@@ -163,6 +163,21 @@ class FastYamlTest {
         assertSameWithCrlf(text);
     }
 
+    /** Every character at the edges of the ranges the character check passes without a closer look. */
+    @Test
+    void charactersAtTheEdgesOfTheQuickRanges() {
+        int[][] ranges = {{0x00, 0x21}, {0x7D, 0xA1}, {0x2026, 0x202B}, {0x2FFE, 0x3002}, {0xD7FE, 0xD801},
+            {0xDBFF, 0xDC01}, {0xDFFF, 0xE001}, {0xFEFE, 0xFF00}, {0xFFFC, 0x10000}};
+        for (int[] range : ranges) {
+            for (int c = range[0]; c < range[1]; c++) {
+                String ch = String.valueOf((char) c);
+                assertFastReadIsFullRead("a: x" + ch + "y\n");
+                assertFastReadIsFullRead("a: \"" + ch + "\"\n");
+            }
+        }
+        assertFastReadIsFullRead("a: \uD83D\uDE00\n");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"a: \"x\\/y\"\n", "a: \"\\/\"\n"})
     void theSlashEscapeIsNotYaml11(String text) {
