@@ -119,11 +119,7 @@ final class PageBuffer extends Writer {
             char high = pending;
             pending = 0;
             if (Character.isLowSurrogate(chars[from])) {
-                int cp = Character.toCodePoint(high, chars[from++]);
-                bytes[count++] = (byte) (0xF0 | cp >> 18);
-                bytes[count++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                bytes[count++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                bytes[count++] = (byte) (0x80 | cp & 0x3F);
+                count = Utf8.pair(bytes, count, high, chars[from++]);
             } else {
                 bytes[count++] = '?';
             }

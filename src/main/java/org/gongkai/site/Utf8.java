@@ -53,11 +53,7 @@ public final class Utf8 {
                 b[n++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(text[i + 1])) {
-                    int cp = Character.toCodePoint(c, text[++i]);
-                    b[n++] = (byte) (0xF0 | cp >> 18);
-                    b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    b[n++] = (byte) (0x80 | cp & 0x3F);
+                    n = pair(b, n, c, text[++i]);
                 } else {
                     b[n++] = '?';
                 }
@@ -68,6 +64,16 @@ public final class Utf8 {
             }
         }
         return n;
+    }
+
+    /** Puts the four bytes of the character a surrogate pair makes at {@code b[n]}; returns where they end. */
+    public static int pair(byte[] b, int n, char high, char low) {
+        int cp = Character.toCodePoint(high, low);
+        b[n] = (byte) (0xF0 | cp >> 18);
+        b[n + 1] = (byte) (0x80 | cp >> 12 & 0x3F);
+        b[n + 2] = (byte) (0x80 | cp >> 6 & 0x3F);
+        b[n + 3] = (byte) (0x80 | cp & 0x3F);
+        return n + 4;
     }
 
     private static int put(byte[] b, int n, byte[] ascii) {
