@@ -76,6 +76,8 @@ public final class SearchIndex {
         private final Map<Department, TokenTable.Frozen> postings;
         private final Map<Department, Integer> firsts;
         private final int count;
+        /** How many shards that index had. */
+        private int shards;
 
         private Kept(Map<Department, TokenTable.Frozen> postings, Map<Department, Integer> firsts, int count) {
             this.postings = postings;
@@ -136,8 +138,14 @@ public final class SearchIndex {
             size += table.text(t).length() * 3L + 10 + table.bytes(t) * 7L / 5;
         }
         int shards = shardCount(size + carried.cardinality() * 80L);
+        // The shards a save did not reach are taken from the index before, where they can be.
+        BitSet dirty = take == null ? null : dirtyShards(departments, firsts, count, before, kept, table, carries, shards);
+        if (kept != null) {
+            kept.shards = shards;
+        }
         // The postings go into the shards, and the table goes as they do; then the carried documents.
-        Shard[] parts = shardPostings(table, shards, carries);
+        Shard[] parts = shardPostings(table, shards, carries,
+                n -> dirty != null && !dirty.get(n) && take.test(DIR + "t/" + n + ".js"));
         table = null;
         int[] ids = carried.stream().toArray();
         SearchDocument[] docs = IntStream.of(ids).parallel().mapToObj(id -> {
@@ -145,8 +153,10 @@ public final class SearchIndex {
             return Documents.at(departments.get(d), id - firsts[d]);
         }).toArray(SearchDocument[]::new);
         for (int n = 0; n < shards; n++) {
-            pages.add(parts[n].finish(n, ids, docs));
-            parts[n] = null;
+            if (parts[n] != null) { // null: taken from the index before
+                pages.add(parts[n].finish(n, ids, docs));
+                parts[n] = null;
+            }
         }
         pages.add(meta(departments, shards, count));
         if (kept != null) {
@@ -155,6 +165,64 @@ public final class SearchIndex {
             }
         }
         return new Made(pages, kept);
+    }
+
+    /**
+     * The shards that must be made again, or null for all of them. Only when every department is
+     * where it was, with as many documents, and the shards as many: then a shard is the same file
+     * unless one of its tokens has other documents in a department tokenized anew (compared with
+     * that department's postings before), or it carries a document of such a department (whose
+     * text may have changed).
+     */
+    private static BitSet dirtyShards(List<Department> departments, int[] firsts, int count, Kept before, Kept kept,
+            TokenTable table, int[][] carries, int shards) {
+        if (before == null || before.shards != shards || before.count != count
+                || before.firsts.size() != departments.size()) {
+            return null;
+        }
+        Map<Integer, Department> wasAt = new java.util.HashMap<>();
+        before.firsts.forEach((d, first) -> wasAt.put(first, d));
+        if (wasAt.size() != departments.size()) {
+            return null; // a department without documents: two at one place
+        }
+        for (int d = 0; d < departments.size(); d++) {
+            if (firsts[d] == firsts[d + 1]) {
+                return null;
+            }
+        }
+        // As many places as before, each now one of them: each department's documents are where
+        // and as many as the department's there before.
+        BitSet dirty = new BitSet(shards);
+        BitSet anew = new BitSet(count); // the documents of the departments tokenized anew
+        for (int d = 0; d < departments.size(); d++) {
+            Department now = departments.get(d);
+            Integer first = before.firsts.get(now);
+            if (first != null) {
+                if (first != firsts[d]) {
+                    return null;
+                }
+                continue;
+            }
+            Department was = wasAt.get(firsts[d]);
+            if (was == null || before.postings.get(was) == null) {
+                return null;
+            }
+            for (String token : TokenTable.changedTokens(before.postings.get(was), kept.postings.get(now))) {
+                dirty.set(shardOf(token, shards));
+            }
+            anew.set(firsts[d], firsts[d + 1]);
+        }
+        for (int t = 0; t < carries.length; t++) {
+            if (carries[t] != null) {
+                for (int id : carries[t]) {
+                    if (anew.get(id)) {
+                        dirty.set(shardOf(table.text(t), shards));
+                        break;
+                    }
+                }
+            }
+        }
+        return dirty;
     }
 
     /** The number of parts that work goes in, so that every core has some while others wait. */
@@ -367,7 +435,8 @@ public final class SearchIndex {
      * The postings part of every shard, from the table; each token's lists are let go once
      * written, so the table shrinks as the shards grow.
      */
-    private static Shard[] shardPostings(TokenTable table, int shards, int[][] carries) {
+    private static Shard[] shardPostings(TokenTable table, int shards, int[][] carries,
+            java.util.function.IntPredicate taken) {
         // Tokens by shard, each shard's in text order (so the files are the same from build to build).
         String[] texts = new String[table.size()];
         List<List<Integer>> byShard = new ArrayList<>();
@@ -380,6 +449,12 @@ public final class SearchIndex {
         }
         return IntStream.range(0, shards).parallel().mapToObj(n -> {
             List<Integer> tokens = byShard.get(n);
+            if (taken.test(n)) {
+                for (int t : tokens) {
+                    table.release(t);
+                }
+                return null;
+            }
             tokens.sort((a, b) -> texts[a].compareTo(texts[b]));
             Script s = BUFFER.get().reset().ascii("gongkaiSearch.shard(").number(n).ascii(",{");
             BitSet docs = new BitSet();

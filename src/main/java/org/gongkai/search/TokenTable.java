@@ -1,6 +1,8 @@
 package org.gongkai.search;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The postings of every token, built in one pass over the documents in ascending order and kept
@@ -106,6 +108,43 @@ final class TokenTable implements Tokenizer.Sink {
         int[] allEnds = new int[size];
         int[] titleEnds = new int[size];
         return new Frozen(keys, ws, all.join(size, allEnds), allEnds, titles.join(size, titleEnds), titleEnds);
+    }
+
+    /**
+     * The tokens whose documents differ between two departments' postings {@code a} and {@code b}
+     * (in either list, or in only one of them).
+     */
+    static java.util.Set<String> changedTokens(Frozen a, Frozen b) {
+        Map<String, Integer> inA = new HashMap<>();
+        for (int u = 0, w = 0; u < a.keys().length; u++) {
+            inA.put(text(a, u, a.keys()[u] == 0 ? a.words()[w++] : null), u);
+        }
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        for (int u = 0, w = 0; u < b.keys().length; u++) {
+            String text = text(b, u, b.keys()[u] == 0 ? b.words()[w++] : null);
+            Integer v = inA.remove(text);
+            if (v == null || !sameSlice(a.all(), a.allEnds(), v, b.all(), b.allEnds(), u)
+                    || !sameSlice(a.titles(), a.titleEnds(), v, b.titles(), b.titleEnds(), u)) {
+                changed.add(text);
+            }
+        }
+        changed.addAll(inA.keySet());
+        return changed;
+    }
+
+    /** The text of token {@code u} of {@code f}: {@code word} when it is a word. */
+    private static String text(Frozen f, int u, String word) {
+        int key = f.keys()[u];
+        if (key == 0) {
+            return word;
+        }
+        return key >>> 16 == 0 ? String.valueOf((char) key) : new String(new char[] {(char) (key >>> 16), (char) key});
+    }
+
+    private static boolean sameSlice(byte[] a, int[] aEnds, int u, byte[] b, int[] bEnds, int v) {
+        int aFrom = u == 0 ? 0 : aEnds[u - 1];
+        int bFrom = v == 0 ? 0 : bEnds[v - 1];
+        return Arrays.equals(a, aFrom, aEnds[u], b, bFrom, bEnds[v]);
     }
 
     /** Adds the postings {@code f}, numbered from {@code offset}, whose documents all follow this table's. */

@@ -33,7 +33,8 @@ class CachedBuildTest {
     /**
      * {@code inMemory}: each build also keeps its cache in memory and the next takes it from there
      * ({@code build --watch}), told which files changed, with what the search index left: its
-     * chunks of unchanged documents are then the build before's very files.
+     * chunks of unchanged documents, and the shards an edit in place did not reach, are then the
+     * build before's very files.
      */
     @ParameterizedTest(name = "cache kept in memory: {0}")
     @ValueSource(booleans = {false, true})
@@ -45,6 +46,7 @@ class CachedBuildTest {
         int partial = 0;
         int recycled = 0;
         int chunksTaken = 0;
+        int shardsTaken = 0;
         List<Object> versions = new java.util.ArrayList<>(List.of(folderKey(out)));
         for (int step = 0; step < 16; step++) {
             List<Path> changed = step == 0 ? List.of() : LiveBuildTest.Edits.random(site, random);
@@ -57,6 +59,10 @@ class CachedBuildTest {
             if (after.entrySet().stream().anyMatch(e -> e.getKey().startsWith("search/d/")
                     && e.getValue().equals(before.get(e.getKey())))) {
                 chunksTaken++;
+            }
+            if (after.entrySet().stream().anyMatch(e -> e.getKey().startsWith("search/t/")
+                    && e.getValue().equals(before.get(e.getKey())))) {
+                shardsTaken++;
             }
             versions.add(folderKey(out));
             if (versions.get(versions.size() - 1).equals(versions.get(versions.size() - 3 < 0 ? 0 : versions.size() - 3))) {
@@ -79,8 +85,10 @@ class CachedBuildTest {
         assertTrue(recycled >= 8, "most versions are made from the one before the output: " + recycled);
         if (inMemory) {
             assertTrue(chunksTaken >= 8, "most builds take the unchanged chunks of the index: " + chunksTaken);
+            assertTrue(shardsTaken >= 1, "an edit in place leaves shards to take: " + shardsTaken);
         } else {
             assertEquals(0, chunksTaken, "a cache read from its file has no index to take chunks from");
+            assertEquals(0, shardsTaken, "nor shards");
         }
     }
 

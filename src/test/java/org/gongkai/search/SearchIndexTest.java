@@ -116,6 +116,39 @@ class SearchIndexTest {
         assertEquals(expected, read(SearchIndex.build(changed, next.kept(), path -> false).pages()));
     }
 
+    /**
+     * A department changed where it is (renamed: as many documents, in the same place): the shards
+     * none of whose tokens or carried documents it reaches are taken from the index before, and
+     * the index is still the one made from nothing.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, -1})
+    void theShardsAChangeInPlaceDoesNotReachAreTaken(int which) {
+        SearchIndex.Made first = SearchIndex.build(site, null, path -> true);
+        List<Year> years = new ArrayList<>();
+        for (Year y : site.years()) {
+            List<Department> departments = new ArrayList<>(y.departments());
+            // The second department's documents are among those common tokens carry in their shards;
+            // the last one's (-1) come after them.
+            int d = which < 0 ? departments.size() + which : which;
+            departments.set(d, renamed(departments.get(d), "改名后的部门"));
+            years.add(new Year(y.year(), departments));
+        }
+        Site changed = new Site(site.config(), years);
+        Map<String, String> expected = read(SearchIndex.build(changed));
+        Set<String> taken = new java.util.TreeSet<>();
+        SearchIndex.Made next = SearchIndex.build(changed, first.kept(), path -> taken.add(path));
+        Map<String, String> made = read(next.pages());
+        long shardsTaken = taken.stream().filter(p -> p.startsWith(SearchIndex.DIR + "t/")).count();
+        long shardsMade = made.keySet().stream().filter(p -> p.startsWith(SearchIndex.DIR + "t/")).count();
+        for (String path : taken) {
+            assertEquals(expected.get(path), files.get(path), "taken unchanged: " + path);
+            made.put(path, files.get(path));
+        }
+        assertEquals(expected, made);
+        assertTrue(shardsTaken > 0 && shardsMade > 0, shardsTaken + " shards taken, " + shardsMade + " made");
+    }
+
     private static Department renamed(Department d, String name) {
         return new Department(d.code(), name, d.shortName(), d.year(), d.unit(), d.units(), d.overallGoal(),
                 d.itemGoals(), d.measures(), d.projects(), d.disclosure(), d.origin(), true, d.form(), d.overallTable(),
