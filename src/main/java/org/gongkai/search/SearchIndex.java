@@ -171,8 +171,8 @@ public final class SearchIndex {
      * The shards that must be made again, or null for all of them. Only when every department is
      * where it was, with as many documents, and the shards as many: then a shard is the same file
      * unless one of its tokens has other documents in a department tokenized anew (compared with
-     * that department's postings before), or it carries a document of such a department (whose
-     * text may have changed).
+     * that department's postings before), or it carries a document that is not the one at its
+     * place before.
      */
     private static BitSet dirtyShards(List<Department> departments, int[] firsts, int count, Kept before, Kept kept,
             TokenTable table, int[][] carries, int shards) {
@@ -193,7 +193,7 @@ public final class SearchIndex {
         // As many places as before, each now one of them: each department's documents are where
         // and as many as the department's there before.
         BitSet dirty = new BitSet(shards);
-        BitSet anew = new BitSet(count); // the documents of the departments tokenized anew
+        BitSet changedDocs = new BitSet(count); // the documents that differ from those at their place before
         for (int d = 0; d < departments.size(); d++) {
             Department now = departments.get(d);
             Integer first = before.firsts.get(now);
@@ -210,12 +210,18 @@ public final class SearchIndex {
             for (String token : TokenTable.changedTokens(before.postings.get(was), kept.postings.get(now))) {
                 dirty.set(shardOf(token, shards));
             }
-            anew.set(firsts[d], firsts[d + 1]);
+            List<SearchDocument> wasDocs = Documents.of(was);
+            List<SearchDocument> nowDocs = Documents.of(now);
+            for (int k = 0; k < nowDocs.size(); k++) {
+                if (!nowDocs.get(k).equals(wasDocs.get(k))) {
+                    changedDocs.set(firsts[d] + k);
+                }
+            }
         }
         for (int t = 0; t < carries.length; t++) {
             if (carries[t] != null) {
                 for (int id : carries[t]) {
-                    if (anew.get(id)) {
+                    if (changedDocs.get(id)) {
                         dirty.set(shardOf(table.text(t), shards));
                         break;
                     }
