@@ -91,18 +91,13 @@ class SearchIndexTest {
         SearchIndex.Made first = SearchIndex.build(site, null, path -> true);
         assertEquals(files, read(first.pages()), "nothing kept before: every file made");
         // One department renamed (its documents stay where they were), one removed: those after it move.
-        List<Year> years = new ArrayList<>();
-        for (Year y : site.years()) {
-            List<Department> departments = new ArrayList<>(y.departments());
+        Rebuilt again = rebuilt(first, departments -> {
             departments.set(3, renamed(departments.get(3), "改名后的部门"));
             departments.remove(departments.size() - 5);
-            years.add(new Year(y.year(), departments));
-        }
-        Site changed = new Site(site.config(), years);
-        Map<String, String> expected = read(SearchIndex.build(changed));
-        Set<String> taken = new java.util.TreeSet<>();
-        SearchIndex.Made next = SearchIndex.build(changed, first.kept(), path -> taken.add(path));
-        Map<String, String> made = read(next.pages());
+        });
+        Map<String, String> expected = again.expected();
+        Set<String> taken = again.taken();
+        Map<String, String> made = again.made();
         assertTrue(taken.size() > 10, "the chunks of the unchanged departments are taken: " + taken.size());
         assertTrue(made.keySet().stream().filter(p -> p.startsWith(SearchIndex.DIR + "d/")).count() >= 2,
                 "the chunks of the changed and moved ones are made: " + made.keySet());
@@ -113,7 +108,26 @@ class SearchIndexTest {
         }
         assertEquals(expected, made);
         // What the second kept serves a third, which takes nothing (no version to take from).
-        assertEquals(expected, read(SearchIndex.build(changed, next.kept(), path -> false).pages()));
+        assertEquals(expected, read(SearchIndex.build(again.site(), again.next().kept(), path -> false).pages()));
+    }
+
+    /** The site changed, its index from nothing, and its index from what {@code first} kept. */
+    private record Rebuilt(Site site, Map<String, String> expected, Set<String> taken, SearchIndex.Made next,
+            Map<String, String> made) {
+    }
+
+    /** Each year's departments changed by {@code change}, and the index made again from what {@code first} kept. */
+    private Rebuilt rebuilt(SearchIndex.Made first, java.util.function.Consumer<List<Department>> change) {
+        List<Year> years = new ArrayList<>();
+        for (Year y : site.years()) {
+            List<Department> departments = new ArrayList<>(y.departments());
+            change.accept(departments);
+            years.add(new Year(y.year(), departments));
+        }
+        Site changed = new Site(site.config(), years);
+        Set<String> taken = new java.util.TreeSet<>();
+        SearchIndex.Made next = SearchIndex.build(changed, first.kept(), path -> taken.add(path));
+        return new Rebuilt(changed, read(SearchIndex.build(changed)), taken, next, read(next.pages()));
     }
 
     /**
@@ -125,20 +139,15 @@ class SearchIndexTest {
     @org.junit.jupiter.params.provider.ValueSource(ints = {1, -1})
     void theShardsAChangeInPlaceDoesNotReachAreTaken(int which) {
         SearchIndex.Made first = SearchIndex.build(site, null, path -> true);
-        List<Year> years = new ArrayList<>();
-        for (Year y : site.years()) {
-            List<Department> departments = new ArrayList<>(y.departments());
-            // The second department's documents are among those common tokens carry in their shards;
-            // the last one's (-1) come after them.
+        // The second department's documents are among those common tokens carry in their shards;
+        // the last one's (-1) come after them.
+        Rebuilt again = rebuilt(first, departments -> {
             int d = which < 0 ? departments.size() + which : which;
             departments.set(d, renamed(departments.get(d), "改名后的部门"));
-            years.add(new Year(y.year(), departments));
-        }
-        Site changed = new Site(site.config(), years);
-        Map<String, String> expected = read(SearchIndex.build(changed));
-        Set<String> taken = new java.util.TreeSet<>();
-        SearchIndex.Made next = SearchIndex.build(changed, first.kept(), path -> taken.add(path));
-        Map<String, String> made = read(next.pages());
+        });
+        Map<String, String> expected = again.expected();
+        Set<String> taken = again.taken();
+        Map<String, String> made = again.made();
         long shardsTaken = taken.stream().filter(p -> p.startsWith(SearchIndex.DIR + "t/")).count();
         long shardsMade = made.keySet().stream().filter(p -> p.startsWith(SearchIndex.DIR + "t/")).count();
         for (String path : taken) {
