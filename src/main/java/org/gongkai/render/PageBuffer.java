@@ -104,8 +104,8 @@ final class PageBuffer extends Writer {
 
     @Override
     public Writer append(CharSequence s) {
-        String text = String.valueOf(s);
-        write(text, 0, text.length());
+        String written = String.valueOf(s);
+        write(written, 0, written.length());
         return this;
     }
 
