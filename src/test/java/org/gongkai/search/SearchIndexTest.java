@@ -125,7 +125,7 @@ class SearchIndexTest {
             years.add(new Year(y.year(), departments));
         }
         Site changed = new Site(site.config(), years);
-        Set<String> taken = new java.util.TreeSet<>();
+        Set<String> taken = new java.util.concurrent.ConcurrentSkipListSet<>(); // taken from both cores at once
         SearchIndex.Made next = SearchIndex.build(changed, first.kept(), path -> taken.add(path));
         return new Rebuilt(changed, read(SearchIndex.build(changed)), taken, next, read(next.pages()));
     }
