@@ -180,18 +180,11 @@ public final class SearchIndex {
                 || before.firsts.size() != departments.size()) {
             return null;
         }
+        // Every department has a document of its own, so no two start at one place: with as many
+        // places as before, each now one of them, each department's documents are where and as
+        // many as those of the department there before.
         Map<Integer, Department> wasAt = new java.util.HashMap<>();
         before.firsts.forEach((d, first) -> wasAt.put(first, d));
-        if (wasAt.size() != departments.size()) {
-            return null; // a department without documents: two at one place
-        }
-        for (int d = 0; d < departments.size(); d++) {
-            if (firsts[d] == firsts[d + 1]) {
-                return null;
-            }
-        }
-        // As many places as before, each now one of them: each department's documents are where
-        // and as many as the department's there before.
         BitSet dirty = new BitSet(shards);
         BitSet changedDocs = new BitSet(count); // the documents that differ from those at their place before
         for (int d = 0; d < departments.size(); d++) {

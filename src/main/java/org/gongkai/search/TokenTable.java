@@ -117,11 +117,11 @@ final class TokenTable implements Tokenizer.Sink {
     static java.util.Set<String> changedTokens(Frozen a, Frozen b) {
         Map<String, Integer> inA = new HashMap<>();
         for (int u = 0, w = 0; u < a.keys().length; u++) {
-            inA.put(text(a, u, a.keys()[u] == 0 ? a.words()[w++] : null), u);
+            inA.put(a.keys()[u] == 0 ? a.words()[w++] : hanText(a.keys()[u]), u);
         }
         java.util.Set<String> changed = new java.util.HashSet<>();
         for (int u = 0, w = 0; u < b.keys().length; u++) {
-            String text = text(b, u, b.keys()[u] == 0 ? b.words()[w++] : null);
+            String text = b.keys()[u] == 0 ? b.words()[w++] : hanText(b.keys()[u]);
             Integer v = inA.remove(text);
             if (v == null || !sameSlice(a.all(), a.allEnds(), v, b.all(), b.allEnds(), u)
                     || !sameSlice(a.titles(), a.titleEnds(), v, b.titles(), b.titleEnds(), u)) {
@@ -132,19 +132,13 @@ final class TokenTable implements Tokenizer.Sink {
         return changed;
     }
 
-    /** The text of token {@code u} of {@code f}: {@code word} when it is a word. */
-    private static String text(Frozen f, int u, String word) {
-        int key = f.keys()[u];
-        if (key == 0) {
-            return word;
-        }
-        return key >>> 16 == 0 ? String.valueOf((char) key) : new String(new char[] {(char) (key >>> 16), (char) key});
+    private static boolean sameSlice(byte[] a, int[] aEnds, int u, byte[] b, int[] bEnds, int v) {
+        return Arrays.equals(a, start(aEnds, u), aEnds[u], b, start(bEnds, v), bEnds[v]);
     }
 
-    private static boolean sameSlice(byte[] a, int[] aEnds, int u, byte[] b, int[] bEnds, int v) {
-        int aFrom = u == 0 ? 0 : aEnds[u - 1];
-        int bFrom = v == 0 ? 0 : bEnds[v - 1];
-        return Arrays.equals(a, aFrom, aEnds[u], b, bFrom, bEnds[v]);
+    /** Where list {@code u} of a {@link Frozen} starts, given where each ends. */
+    private static int start(int[] ends, int u) {
+        return u == 0 ? 0 : ends[u - 1];
     }
 
     /** Adds the postings {@code f}, numbered from {@code offset}, whose documents all follow this table's. */
@@ -153,8 +147,8 @@ final class TokenTable implements Tokenizer.Sink {
         for (int u = 0; u < f.keys().length; u++) {
             int key = f.keys()[u];
             int t = key == 0 ? wordToken(f.words()[w++]) : key >>> 16 == 0 ? unigram((char) key) : hanToken(key);
-            all.append(t, f.all(), u == 0 ? 0 : f.allEnds()[u - 1], f.allEnds()[u], offset);
-            titles.append(t, f.titles(), u == 0 ? 0 : f.titleEnds()[u - 1], f.titleEnds()[u], offset);
+            all.append(t, f.all(), start(f.allEnds(), u), f.allEnds()[u], offset);
+            titles.append(t, f.titles(), start(f.titleEnds(), u), f.titleEnds()[u], offset);
         }
     }
 
@@ -188,10 +182,11 @@ final class TokenTable implements Tokenizer.Sink {
 
     /** The token's text. */
     String text(int t) {
-        int key = han[t];
-        if (key == 0) {
-            return word[t];
-        }
+        return han[t] == 0 ? word[t] : hanText(han[t]);
+    }
+
+    /** The text of a Han key: one character, or a pair {@code a << 16 | b}. */
+    private static String hanText(int key) {
         return key >>> 16 == 0 ? String.valueOf((char) key) : new String(new char[] {(char) (key >>> 16), (char) key});
     }
 
