@@ -11,10 +11,6 @@ public final class Copies<T> {
 
     private final ConcurrentHashMap<T, T> kept;
 
-    public Copies() {
-        this(16);
-    }
-
     /**
      * Room for {@code expected} values from the start: a map that grows as it fills copies itself
      * over and over while other threads wait on it (2% of a 10,000-project build's samples).

@@ -35,8 +35,7 @@ public final class Utf8 {
     /** As {@link #encode(char[], int, byte[], int, boolean)}, for {@code text[from, to)}. */
     public static int encode(char[] text, int from, int to, byte[] b, int at, boolean xml) {
         int n = at;
-        int count = to;
-        for (int i = from; i < count; i++) {
+        for (int i = from; i < to; i++) {
             char c = text[i];
             if (c < 0x80 && !xml) {
                 b[n++] = (byte) c;
@@ -52,7 +51,7 @@ public final class Utf8 {
                 b[n++] = (byte) (0xC0 | c >> 6);
                 b[n++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(text[i + 1])) {
+                if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text[i + 1])) {
                     n = pair(b, n, c, text[++i]);
                 } else {
                     b[n++] = '?';
