@@ -97,11 +97,7 @@ final class HtmlAttributes {
         return new Names(names);
     }
 
-    /** The attributes named in {@code wanted} (lower case) of every start tag of the page {@code html}, in page order. */
-    static List<Attribute> of(byte[] html, Set<String> wanted) {
-        return of(html, names(wanted));
-    }
-
+    /** The attributes named in {@code wanted} ({@link #names}) of every start tag of the page {@code html}, in page order. */
     static List<Attribute> of(byte[] html, Names wanted) {
         HtmlAttributes scanner = new HtmlAttributes(html, wanted);
         scanner.scan();
