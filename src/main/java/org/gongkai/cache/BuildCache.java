@@ -14,13 +14,14 @@ import org.gongkai.check.Finding;
 import org.gongkai.links.LinkChecker;
 import org.gongkai.model.Department;
 import org.gongkai.model.Site;
+import org.gongkai.search.SearchIndex;
 
 /**
  * The build cache, {@code .gongkai/cache} in the site folder: what the last successful build read
  * and wrote, so that the next one re-renders only what its changed inputs reach. It holds the
  * inputs' content hashes ({@link Inputs}), the model as loaded, each department's findings, every
- * file of the output with its size and time (to tell a file changed since by hand), and each
- * page's links for the link check.
+ * file of the output with its size and time (to tell a file changed since by hand), each
+ * page's links for the link check, and each department's search postings.
  *
  * <p>It is ignored, never trusted, when it cannot be read whole: a file cut short or changed (its
  * checksum), of another format, written by another gongkai (another jar), for another site or
@@ -33,7 +34,7 @@ public final class BuildCache {
     static final String FILE = "cache";
     private static final byte[] MAGIC = "gongkai-cache\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Raised when what the file holds changes shape. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /** This run's gongkai: the jar's version, size and time, so a rebuilt jar never reads an older one's cache. */
     private static final String BUILD = buildId();
 
@@ -53,10 +54,12 @@ public final class BuildCache {
      * What the cache holds. {@code links}: each page's links and ids as the link check keeps them.
      * {@code spare}: the name of the output's version folder before this one, which the next build
      * may make its version from, or null; {@code differs}: the paths at which the two differ (the
-     * others are one file under two names).
+     * others are one file under two names). {@code index}: each department's search postings, as
+     * the build's index left them, or null (no index, or one that kept none).
      */
     public record Contents(List<Inputs.InputFile> inputs, Site loaded, Map<String, List<Finding>> findings,
-            List<OutputFile> outputs, Map<String, LinkChecker.Scanned> links, String spare, List<String> differs) {
+            List<OutputFile> outputs, Map<String, LinkChecker.Scanned> links, String spare, List<String> differs,
+            SearchIndex.Saved index) {
     }
 
     /** The first part of the file, read before the rest so that the inputs can be looked at meanwhile. */
@@ -69,7 +72,7 @@ public final class BuildCache {
 
     /** The rest: what it knows once the output is written. */
     private record Tail(Map<String, List<Finding>> findings, List<OutputFile> outputs,
-            Map<String, LinkChecker.Scanned> links, String spare, List<String> differs) {
+            Map<String, LinkChecker.Scanned> links, String spare, List<String> differs, SearchIndex.Saved index) {
     }
 
     /**
@@ -85,7 +88,7 @@ public final class BuildCache {
      * holds, its blocks, what the index left; {@code written}: while its file is still being
      * written ({@link Writer#finishBeside}), done when it is, else null.
      */
-    private record Kept(Key key, List<Object> identity, Contents contents, RecordCodec blocks, Object index,
+    private record Kept(Key key, List<Object> identity, Contents contents, RecordCodec blocks, SearchIndex.Kept index,
             CompletableFuture<Void> written) {
     }
 
@@ -195,9 +198,9 @@ public final class BuildCache {
         private final RecordCodec codec;
         private final CacheIn in;
         private final Contents decoded;
-        private final Object index;
+        private final SearchIndex.Kept index;
 
-        private Stored(RecordCodec codec, CacheIn in, Contents decoded, Object index) {
+        private Stored(RecordCodec codec, CacheIn in, Contents decoded, SearchIndex.Kept index) {
             this.codec = codec;
             this.in = in;
             this.decoded = decoded;
@@ -211,9 +214,10 @@ public final class BuildCache {
 
         /**
          * What the search index of the build that wrote the cache left for the next
-         * ({@link Writer#finish}); only a cache kept in memory has it, else null.
+         * ({@link Writer#finish}), as it is in memory; only a cache kept in memory has it, else
+         * null (a cache read from the file has it {@linkplain Contents#index saved}).
          */
-        public Object index() {
+        public SearchIndex.Kept index() {
             return index;
         }
 
@@ -243,7 +247,7 @@ public final class BuildCache {
                 Tail tail = (Tail) codec.coder(Tail.class).read(in);
                 return in.atEnd() && model != null && tail != null
                         ? new Contents(inputs, model.loaded(), tail.findings(), tail.outputs(), tail.links(),
-                                tail.spare(), tail.differs())
+                                tail.spare(), tail.differs(), tail.index())
                         : null;
             } catch (CacheIn.Corrupt | RuntimeException e) {
                 return null;
@@ -311,12 +315,13 @@ public final class BuildCache {
         /**
          * Ends the cache with the findings, the output's files and links and its spare version
          * folder (see {@link Contents}), and puts it in place. {@code index}: what the search index
-         * leaves for the next build, kept with a cache kept in memory (never written).
+         * leaves for the next build, or null: written {@linkplain SearchIndex.Kept#saved saved},
+         * and kept as it is with a cache kept in memory.
          */
         public void finish(Map<String, List<Finding>> findings, List<OutputFile> outputs,
-                Map<String, LinkChecker.Scanned> links, String spare, List<String> differs, Object index)
+                Map<String, LinkChecker.Scanned> links, String spare, List<String> differs, SearchIndex.Kept index)
                 throws IOException {
-            Tail tail = new Tail(findings, outputs, links, spare, differs);
+            Tail tail = new Tail(findings, outputs, links, spare, differs, index == null ? null : index.saved());
             if (inputs == null) {
                 writeTail(tail);
             } else {
@@ -333,8 +338,8 @@ public final class BuildCache {
          * projects, the time it takes to encode every page's links and the output's files.)
          */
         public void finishBeside(Map<String, List<Finding>> findings, List<OutputFile> outputs,
-                Map<String, LinkChecker.Scanned> links, String spare, List<String> differs, Object index) {
-            Tail tail = new Tail(findings, outputs, links, spare, differs);
+                Map<String, LinkChecker.Scanned> links, String spare, List<String> differs, SearchIndex.Kept index) {
+            Tail tail = new Tail(findings, outputs, links, spare, differs, index == null ? null : index.saved());
             Contents contents = contents(tail);
             RecordCodec blocks = codec.writtenAsRead();
             CompletableFuture<Void> written = new CompletableFuture<>();
@@ -357,7 +362,7 @@ public final class BuildCache {
         }
 
         /** Writes the file, then keeps {@code contents} for it: only a file that can be told from another. */
-        private void writeAndKeep(Tail tail, Contents contents, RecordCodec blocks, Object index) throws IOException {
+        private void writeAndKeep(Tail tail, Contents contents, RecordCodec blocks, SearchIndex.Kept index) throws IOException {
             writeTail(tail);
             List<Object> identity = identity(path);
             if (identity != null) {
@@ -370,7 +375,7 @@ public final class BuildCache {
         /** What the cache holds, kept in memory. */
         private Contents contents(Tail tail) {
             return new Contents(inputs, loaded, java.util.Collections.unmodifiableMap(tail.findings()), tail.outputs(),
-                    java.util.Collections.unmodifiableMap(tail.links()), tail.spare(), tail.differs());
+                    java.util.Collections.unmodifiableMap(tail.links()), tail.spare(), tail.differs(), tail.index());
         }
 
         /** Writes the tail and the checksum and puts the file in place. */
@@ -424,10 +429,12 @@ public final class BuildCache {
     /**
      * Links are kept shared: most pages carry the same links to the home page, the year, the
      * stylesheet. Each department is a block of its own: the departments are read in parallel,
-     * and the next cache copies the bytes of those that did not change.
+     * and the next cache copies the bytes of those that did not change. So are its search
+     * postings, read in parallel too.
      */
     private static RecordCodec codec() {
-        return new RecordCodec(java.util.Set.of(LinkChecker.Ref.class), java.util.Set.of(Department.class));
+        return new RecordCodec(java.util.Set.of(LinkChecker.Ref.class), java.util.Set.of(Department.class),
+                java.util.Set.of(SearchIndex.Saved.POSTINGS));
     }
 
     private static String buildId() {

@@ -20,9 +20,9 @@ import java.util.Map;
  * Writes immutable records (the loaded model, a page's links) as bytes and reads them back equal:
  * each record's components in order, through its canonical constructor. Made from the records'
  * declarations, so a component added to the model is cached without more code; a type it cannot
- * write (neither a record, a list, a map, an array, a text, a number, a truth value, an enum nor a
- * path) fails the cache's writing, never the build. Lists and maps come back unmodifiable, in their
- * order, nulls and all.
+ * write (neither a record, a list, a map, an array of them, of bytes or of ints, a text, a number,
+ * a truth value, an enum nor a path) fails the cache's writing, never the build. Lists and maps
+ * come back unmodifiable, in their order, nulls and all.
  */
 final class RecordCodec {
 
@@ -42,6 +42,11 @@ final class RecordCodec {
      * again as those very bytes ({@link #reuseBlocks}).
      */
     private final java.util.Set<Class<?>> blocked;
+    /**
+     * The record types each value of which is a block too, read in parallel, but never written
+     * again as the bytes it was read from (a department's search postings: made anew each build).
+     */
+    private final java.util.Set<Class<?>> apart;
 
     RecordCodec() {
         this(java.util.Set.of(), java.util.Set.of());
@@ -52,8 +57,13 @@ final class RecordCodec {
     }
 
     RecordCodec(java.util.Set<Class<?>> shared, java.util.Set<Class<?>> blocked) {
+        this(shared, blocked, java.util.Set.of());
+    }
+
+    RecordCodec(java.util.Set<Class<?>> shared, java.util.Set<Class<?>> blocked, java.util.Set<Class<?>> apart) {
         this.shared = shared;
         this.blocked = blocked;
+        this.apart = apart;
     }
 
     /**
@@ -80,7 +90,7 @@ final class RecordCodec {
 
     /** A codec that knows the blocks this one wrote ({@link #keepWrittenBlocks}) as blocks it read. */
     RecordCodec writtenAsRead() {
-        RecordCodec codec = new RecordCodec(shared, blocked);
+        RecordCodec codec = new RecordCodec(shared, blocked, apart);
         for (Class<?> type : blocked) {
             Map<Object, Block> written = ((BlockCoder) coder(type)).written;
             if (written != null) {
@@ -105,9 +115,9 @@ final class RecordCodec {
         if (known != null) {
             return known;
         }
-        if (type instanceof Class<?> c && c.isRecord() && blocked.contains(c)) {
+        if (type instanceof Class<?> c && c.isRecord() && (blocked.contains(c) || apart.contains(c))) {
             // Its coders made now, in a codec of its own (its own texts): after this, reading is safe from many threads.
-            BlockCoder block = new BlockCoder(new RecordCodec().coder(c));
+            BlockCoder block = new BlockCoder(new RecordCodec().coder(c), blocked.contains(c));
             coders.put(type, block);
             return block;
         }
@@ -201,6 +211,33 @@ final class RecordCodec {
                     return n == 0 ? null : constants[n - 1];
                 }
             };
+        }
+        if (type == byte[].class) {
+            // A sequence's count, then the bytes as they are.
+            return of((out, v) -> {
+                byte[] b = (byte[]) v;
+                out.number(b == null ? 0 : b.length + 1L);
+                if (b != null) {
+                    out.writeBytes(b);
+                }
+            }, in -> {
+                int n = in.count();
+                return n == 0 ? null : in.readBytes(n - 1);
+            });
+        }
+        if (type == int[].class) {
+            return of((out, v) -> {
+                int[] a = (int[]) v;
+                out.number(a == null ? 0 : a.length + 1L);
+                if (a != null) {
+                    for (int x : a) {
+                        out.signed(x);
+                    }
+                }
+            }, in -> {
+                int n = in.count();
+                return n == 0 ? null : in.ints(n - 1);
+            });
         }
         if (type instanceof Class<?> c && c.isArray() && !c.getComponentType().isPrimitive()) {
             return new ArrayCoder(c.getComponentType(), coder(c.getComponentType()));
@@ -332,9 +369,12 @@ final class RecordCodec {
         /** The blocks written, when kept ({@link #keepWrittenBlocks}); else null. */
         Map<Object, Block> written;
         private final java.io.ByteArrayOutputStream scratch = new java.io.ByteArrayOutputStream(1 << 14);
+        /** Whether a value read is remembered with its block, to be written again as those bytes. */
+        private final boolean remember;
 
-        BlockCoder(Coder plain) {
+        BlockCoder(Coder plain, boolean remember) {
             this.plain = plain;
+            this.remember = remember;
         }
 
         public void write(CacheOut out, Object v) {
@@ -398,7 +438,7 @@ final class RecordCodec {
             if (!block.atEnd()) {
                 throw new CacheIn.Corrupt("block longer than its value");
             }
-            if (v != null) {
+            if (v != null && remember) {
                 read.put(v, new Block(bytes, offset, length));
             }
             return v;

@@ -88,7 +88,10 @@ final class CachedBuild implements AutoCloseable {
     private static final String SITE_FINDINGS = "";
     /** Whether the check found just what it found in the build before (the quality page is then the same). */
     private boolean findingsSame;
-    /** What the index of the build before left for this one, when the cache was kept in memory ({@link BuildCache.Stored#index}). */
+    /**
+     * What the index of the build before left for this one: as it was, from a cache kept in memory
+     * ({@link BuildCache.Stored#index}), or restored from the file's ({@link BuildCache.Contents#index}).
+     */
     private SearchIndex.Kept indexBefore;
     /** What this build's index leaves for the next. */
     private SearchIndex.Kept indexMade;
@@ -306,6 +309,10 @@ final class CachedBuild implements AutoCloseable {
         if (!years(was).equals(years(site))) {
             return null;
         }
+        if (indexBefore == null && previous.index() != null && site.config().search()) {
+            // The postings by place, given to the departments they were made from: those this build did not read again are its own.
+            indexBefore = SearchIndex.Kept.restore(previous.index(), was);
+        }
         return new Rerender(was, site, change.departments(), change.whole(), change.edited(), false, findingsSame,
                 comparisons);
     }
@@ -380,7 +387,7 @@ final class CachedBuild implements AutoCloseable {
 
     /**
      * What the index of the build before left for this build's ({@link SearchIndex.Kept}), or null:
-     * only a build that makes what its changes reach, from a cache kept in memory, has it.
+     * only a build that makes what its changes reach has it.
      */
     SearchIndex.Kept indexBefore() {
         return planned ? indexBefore : null;
@@ -414,7 +421,7 @@ final class CachedBuild implements AutoCloseable {
         outputs.put(f.path(), f); // the same file: its size and time as the cache has them
     }
 
-    /** What this build's index leaves for the next build in this process. */
+    /** What this build's index leaves for the next build (kept in memory, and written in the cache). */
     void indexMade(SearchIndex.Kept kept) {
         indexMade = kept;
     }
@@ -467,7 +474,8 @@ final class CachedBuild implements AutoCloseable {
                 writer.finishBeside(findings, files, links.scanned(), nextSpare, nextSpare == null ? List.of() : differ,
                         indexMade);
             } else {
-                writer.finish(findings, files, links.scanned(), nextSpare, nextSpare == null ? List.of() : differ, null);
+                writer.finish(findings, files, links.scanned(), nextSpare, nextSpare == null ? List.of() : differ,
+                        indexMade);
             }
         } catch (IOException | RuntimeException e) {
             try {

@@ -84,6 +84,59 @@ public final class SearchIndex {
             this.firsts = firsts;
             this.count = count;
         }
+
+        /** What the build cache keeps of this ({@code build --incremental} in another process). */
+        public Saved saved() {
+            List<Map.Entry<Department, Integer>> byPlace = new ArrayList<>(firsts.entrySet());
+            byPlace.sort(Map.Entry.comparingByValue());
+            int[] at = new int[byPlace.size()];
+            List<TokenTable.Frozen> frozen = new ArrayList<>(byPlace.size());
+            for (int d = 0; d < at.length; d++) {
+                at[d] = byPlace.get(d).getValue();
+                frozen.add(postings.get(byPlace.get(d).getKey()));
+            }
+            return new Saved(count, shards, at, frozen);
+        }
+
+        /**
+         * What {@code saved} describes, for the index of {@code site} it was saved from (the
+         * departments read from the cache, whose postings those are); null when it does not fit
+         * that site's departments and their documents.
+         */
+        public static Kept restore(Saved saved, Site site) {
+            List<Department> departments = Documents.departments(site);
+            int[] at = saved.firsts();
+            if (at == null || saved.postings() == null || at.length != departments.size()
+                    || saved.postings().size() != at.length) {
+                return null;
+            }
+            Kept kept = new Kept(Collections.synchronizedMap(new IdentityHashMap<>()), new IdentityHashMap<>(),
+                    saved.count());
+            int first = 0;
+            for (int d = 0; d < at.length; d++) {
+                Department department = departments.get(d);
+                if (at[d] != first || saved.postings().get(d) == null) {
+                    return null;
+                }
+                first += Documents.count(department);
+                kept.postings.put(department, saved.postings().get(d));
+                kept.firsts.put(department, at[d]);
+            }
+            if (first != saved.count()) {
+                return null;
+            }
+            kept.shards = saved.shards();
+            return kept;
+        }
+    }
+
+    /**
+     * A {@link Kept} as the build cache writes it: by place, each department's first document
+     * and postings in document order, not by object.
+     */
+    public record Saved(int count, int shards, int[] firsts, List<TokenTable.Frozen> postings) {
+        /** The type of one department's postings: the build cache reads each apart, in parallel. */
+        public static final Class<?> POSTINGS = TokenTable.Frozen.class;
     }
 
     /**

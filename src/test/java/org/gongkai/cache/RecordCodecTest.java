@@ -137,7 +137,7 @@ class RecordCodecTest {
     /** A record of every kind the codec writes, for the edge values. */
     record Everything(String text, int small, long large, boolean truth, Integer boxed, Long boxedLong, Boolean maybe,
             BigDecimal amount, Path path, Kind kind, List<String> texts, Map<String, String> labels, String[] array,
-            List<Everything> nested) {
+            byte[] bytes, int[] ints, List<Everything> nested) {
     }
 
     enum Kind { ONE, TWO }
@@ -149,15 +149,16 @@ class RecordCodecTest {
         map.put("z", null);
         map.put("a", "甲");
         List<Everything> values = List.of(
-                new Everything(null, 0, 0, false, null, null, null, null, null, null, null, null, null, null),
+                new Everything(null, 0, 0, false, null, null, null, null, null, null, null, null, null, null, null, null),
                 new Everything("", Integer.MIN_VALUE, Long.MIN_VALUE, true, Integer.MAX_VALUE, Long.MAX_VALUE, false,
                         new BigDecimal("-0.00"), Path.of("attachments/2024/原件.pdf"), Kind.TWO, withNull, map,
-                        new String[] {null, "x"}, List.of()),
+                        new String[] {null, "x"}, new byte[] {0, -1, 127, -128}, new int[] {Integer.MIN_VALUE, -1, 0, Integer.MAX_VALUE},
+                        List.of()),
                 new Everything("\uD83D\uDE00 表情 \u0000", -1, 1L << 62, false, -7, -8L, true,
                         new BigDecimal(new BigInteger("123456789012345678901234567890"), -3), Path.of("/abs/path"),
-                        Kind.ONE, List.of(), Map.of(), new String[0],
+                        Kind.ONE, List.of(), Map.of(), new String[0], new byte[0], new int[0],
                         List.of(new Everything("inner", 1, 2, true, 3, 4L, null, BigDecimal.ONE.scaleByPowerOfTen(40),
-                                null, null, List.of("x"), null, null, null))));
+                                null, null, List.of("x"), null, null, new byte[] {5}, new int[] {1 << 20}, null))));
         for (Everything v : values) {
             Everything back = roundTrip(v, Everything.class);
             assertEquals(v.text(), back.text());
@@ -173,6 +174,8 @@ class RecordCodecTest {
             assertEquals(v.labels() == null ? null : List.copyOf(v.labels().entrySet()).toString(),
                     back.labels() == null ? null : List.copyOf(back.labels().entrySet()).toString());
             assertArrayEquals(v.array(), back.array());
+            assertArrayEquals(v.bytes(), back.bytes());
+            assertArrayEquals(v.ints(), back.ints());
             assertEquals(v.nested() == null ? null : v.nested().size(), back.nested() == null ? null : back.nested().size());
         }
         assertEquals(new BigDecimal("1E+40"), roundTrip(values.get(2), Everything.class).nested().get(0).amount());

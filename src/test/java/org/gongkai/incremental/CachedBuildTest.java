@@ -83,13 +83,9 @@ class CachedBuildTest {
         }
         assertTrue(partial >= 12, "most edits reach part of the site: " + partial);
         assertTrue(recycled >= 8, "most versions are made from the one before the output: " + recycled);
-        if (inMemory) {
-            assertTrue(chunksTaken >= 8, "most builds take the unchanged chunks of the index: " + chunksTaken);
-            assertTrue(shardsTaken >= 1, "an edit in place leaves shards to take: " + shardsTaken);
-        } else {
-            assertEquals(0, chunksTaken, "a cache read from its file has no index to take chunks from");
-            assertEquals(0, shardsTaken, "nor shards");
-        }
+        // Kept in memory or read from the cache file, the postings before are there to compare with.
+        assertTrue(chunksTaken >= 8, "most builds take the unchanged chunks of the index: " + chunksTaken);
+        assertTrue(shardsTaken >= 1, "an edit in place leaves shards to take: " + shardsTaken);
     }
 
 

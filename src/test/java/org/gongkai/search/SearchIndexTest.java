@@ -111,6 +111,39 @@ class SearchIndexTest {
         assertEquals(expected, read(SearchIndex.build(again.site(), again.next().kept(), path -> false).pages()));
     }
 
+    /**
+     * What an index kept, saved by place ({@code build --incremental} writes it in the build
+     * cache) and restored to the site it was made from, serves the next index as it would have
+     * in memory; restored to a site whose departments or documents are others, it is refused.
+     */
+    @Test
+    void whatAnIndexKeptIsRestoredOnlyToTheSiteItWasMadeFrom() {
+        SearchIndex.Made first = SearchIndex.build(site, null, path -> true);
+        SearchIndex.Saved saved = first.kept().saved();
+        // Restored to departments equal to those it was made from, but other objects (as a cache decodes them).
+        Site decoded = new Site(site.config(), site.years().stream()
+                .map(y -> new Year(y.year(), y.departments().stream().map(d -> d.withProjects(d.projects())).toList())).toList());
+        SearchIndex.Kept restored = SearchIndex.Kept.restore(saved, decoded);
+        assertTrue(restored != null);
+        Rebuilt again = rebuilt(new SearchIndex.Made(first.pages(), restored), decoded, departments ->
+                departments.set(1, renamed(departments.get(1), "改名后的部门")));
+        Map<String, String> made = again.made();
+        assertTrue(again.taken().stream().anyMatch(p -> p.startsWith(SearchIndex.DIR + "t/")), "shards taken");
+        again.taken().forEach(path -> made.put(path, files.get(path)));
+        assertEquals(again.expected(), made);
+        // Another site: a department fewer, or one with a project fewer (its documents end elsewhere).
+        List<Year> fewer = new ArrayList<>(site.years());
+        Year y = fewer.get(0);
+        fewer.set(0, new Year(y.year(), y.departments().subList(1, y.departments().size())));
+        assertEquals(null, SearchIndex.Kept.restore(saved, new Site(site.config(), fewer)));
+        List<Year> shorter = new ArrayList<>(site.years());
+        List<Department> departments = new ArrayList<>(y.departments());
+        Department d = departments.stream().filter(x -> !x.projects().isEmpty()).findFirst().orElseThrow();
+        departments.set(departments.indexOf(d), d.withProjects(d.projects().subList(1, d.projects().size())));
+        shorter.set(0, new Year(y.year(), departments));
+        assertEquals(null, SearchIndex.Kept.restore(saved, new Site(site.config(), shorter)));
+    }
+
     /** The site changed, its index from nothing, and its index from what {@code first} kept. */
     private record Rebuilt(Site site, Map<String, String> expected, Set<String> taken, SearchIndex.Made next,
             Map<String, String> made) {
@@ -118,6 +151,11 @@ class SearchIndexTest {
 
     /** Each year's departments changed by {@code change}, and the index made again from what {@code first} kept. */
     private Rebuilt rebuilt(SearchIndex.Made first, java.util.function.Consumer<List<Department>> change) {
+        return rebuilt(first, site, change);
+    }
+
+    /** As {@link #rebuilt(SearchIndex.Made, java.util.function.Consumer)}, for {@code first} made of {@code site}. */
+    private static Rebuilt rebuilt(SearchIndex.Made first, Site site, java.util.function.Consumer<List<Department>> change) {
         List<Year> years = new ArrayList<>();
         for (Year y : site.years()) {
             List<Department> departments = new ArrayList<>(y.departments());
