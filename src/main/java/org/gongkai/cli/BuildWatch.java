@@ -26,13 +26,6 @@ final class BuildWatch implements SiteWatcher.Listener, AutoCloseable {
         int build(Set<Path> changed, boolean keep);
     }
 
-    /**
-     * The heap a cache kept in memory takes, per byte of the site's inputs: 90 MB for the 26 MB
-     * of 10,000 projects (the model, every page's links, each department's postings), rounded up.
-     */
-    static final int KEPT_PER_INPUT_BYTE = 4;
-    /** The share of the heap a cache kept in memory may take; a build needs the rest. */
-    static final double KEPT_SHARE = 0.4;
 
     private final Path siteDir;
     private final PrintWriter out;
@@ -64,7 +57,7 @@ final class BuildWatch implements SiteWatcher.Listener, AutoCloseable {
         watcher = new SiteWatcher(siteDir, SiteWatcher.QUIET_MILLIS, this);
         long inputs = org.gongkai.cache.Inputs.find(siteDir, true, Long.MAX_VALUE).values().stream()
                 .mapToLong(org.gongkai.cache.Inputs.Seen::size).sum();
-        keep = (double) inputs * KEPT_PER_INPUT_BYTE <= KEPT_SHARE * heapLimit;
+        keep = org.gongkai.cache.BuildCache.fits(inputs, heapLimit);
         if (!keep) {
             tooLarge();
         }
@@ -99,13 +92,13 @@ final class BuildWatch implements SiteWatcher.Listener, AutoCloseable {
      * build leaves (the cache kept in memory) is promoted at once by the launcher's collector
      * settings, made for one build a run, and the young collections of later rebuilds then
      * scanned it again. With this, a 10,000-project rebuild's took 6–17 ms each, not 30–75 ms.
-     * Then, if what is left takes more than {@link #KEPT_SHARE} of the heap, the cache is no
-     * longer kept: a build needs the rest.
+     * Then, if what is left takes more than {@link org.gongkai.cache.BuildCache#HEAP_SHARE} of
+     * the heap, the cache is no longer kept: a build needs the rest.
      */
     private void collectWhileQuiet() {
         System.gc();
         Runtime heap = Runtime.getRuntime();
-        if (keep && heap.totalMemory() - heap.freeMemory() > KEPT_SHARE * heapLimit) {
+        if (keep && heap.totalMemory() - heap.freeMemory() > org.gongkai.cache.BuildCache.HEAP_SHARE * heapLimit) {
             keep = false;
             org.gongkai.cache.BuildCache.forget(siteDir);
             System.gc();

@@ -199,8 +199,8 @@ public final class Build {
             if (site.config().search()) {
                 times.time(Stage.INDEX, () -> {
                     // Its 2,700 files (10,000 projects) written by both cores: one after the other took 100-150 ms.
-                    // With a cache, each department tokenized apart, its postings kept for the next build.
-                    SearchIndex.Made index = cached == null
+                    // With a cache that has room for them, each department tokenized apart, its postings kept for the next build.
+                    SearchIndex.Made index = cached == null || !cached.keepsPostings()
                             ? new SearchIndex.Made(SearchIndex.build(site), null)
                             : SearchIndex.build(site, cached.indexBefore(),
                                     path -> cached.takeFromBefore(path, version, links));

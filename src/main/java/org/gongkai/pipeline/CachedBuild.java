@@ -93,6 +93,8 @@ final class CachedBuild implements AutoCloseable {
      * ({@link BuildCache.Stored#index}), or restored from the file's ({@link BuildCache.Contents#index}).
      */
     private SearchIndex.Kept indexBefore;
+    /** See {@link #keepsPostings}. */
+    private boolean keepsPostings;
     /** What this build's index leaves for the next. */
     private SearchIndex.Kept indexMade;
     /** The files of the index of the build before, and their links: the index stage may take some ({@link #takeFromBefore}). */
@@ -174,6 +176,8 @@ final class CachedBuild implements AutoCloseable {
                 inputs = null;
             }
         }
+        keepsPostings = inputs != null
+                && BuildCache.fits(inputs.stream().mapToLong(Inputs.InputFile::size).sum(), Runtime.getRuntime().maxMemory());
         if (inputs != null) {
             List<Inputs.InputFile> marks = inputs;
             BuildCache.Stored from = previous == null ? null : stored;
@@ -309,7 +313,7 @@ final class CachedBuild implements AutoCloseable {
         if (!years(was).equals(years(site))) {
             return null;
         }
-        if (indexBefore == null && previous.index() != null && site.config().search()) {
+        if (indexBefore == null && previous.index() != null && keepsPostings) {
             // The postings by place, given to the departments they were made from: those this build did not read again are its own.
             indexBefore = SearchIndex.Kept.restore(previous.index(), was);
         }
@@ -419,6 +423,15 @@ final class CachedBuild implements AutoCloseable {
         }
         links.keep(f.path(), scanned);
         outputs.put(f.path(), f); // the same file: its size and time as the cache has them
+    }
+
+    /**
+     * Whether this build's index keeps each department's postings for the next build: when the
+     * decoded cache {@linkplain BuildCache#fits fits} in the heap beside a build. Tokenizing each
+     * department apart costs a build from nothing about 0.15 s at 10,000 projects.
+     */
+    boolean keepsPostings() {
+        return keepsPostings;
     }
 
     /** What this build's index leaves for the next build (kept in memory, and written in the cache). */

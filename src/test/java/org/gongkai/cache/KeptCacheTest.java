@@ -55,4 +55,17 @@ class KeptCacheTest {
         Files.setLastModifiedTime(file, time);
         assertNull(BuildCache.open(site, key), "the checksum no longer holds");
     }
+
+    /**
+     * The launcher's 512 MB heap has room beside a build for the decoded cache of 10,000 projects
+     * (26 MB of inputs), not for that of 50,000 (130 MB), whose rebuild ran out of memory with
+     * the postings kept.
+     */
+    @Test
+    void aDecodedCacheFitsTheHeapOfTenThousandProjectsNotFiftyThousand() {
+        long mb = 1 << 20;
+        org.junit.jupiter.api.Assertions.assertTrue(BuildCache.fits(26 * mb, 512 * mb));
+        org.junit.jupiter.api.Assertions.assertFalse(BuildCache.fits(130 * mb, 512 * mb));
+        org.junit.jupiter.api.Assertions.assertTrue(BuildCache.fits(130 * mb, 2048 * mb));
+    }
 }
