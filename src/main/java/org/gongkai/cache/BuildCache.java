@@ -418,7 +418,7 @@ public final class BuildCache {
      * The heap a cache decoded takes, per byte of the site's inputs: 90 MB for the 26 MB of
      * 10,000 projects (the model, every page's links, each department's postings), rounded up.
      */
-    public static final int DECODED_PER_INPUT_BYTE = 4;
+    private static final int DECODED_PER_INPUT_BYTE = 4;
     /** The share of the heap a decoded cache may take beside a build, which needs the rest. */
     public static final double HEAP_SHARE = 0.4;
 

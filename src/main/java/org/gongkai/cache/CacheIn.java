@@ -75,39 +75,6 @@ final class CacheIn {
         return (n >>> 1) ^ -(n & 1);
     }
 
-    /**
-     * {@code n} signed numbers that each fit an int, into an array: a search posting's thousands
-     * of them read in one loop, not a call for each byte.
-     */
-    int[] ints(int n) throws Corrupt {
-        int[] a = new int[items(n)];
-        byte[] b = bytes;
-        int p = position;
-        for (int i = 0; i < a.length; i++) {
-            long value = 0;
-            for (int shift = 0; ; shift += 7) {
-                if (p >= end) {
-                    throw new Corrupt("cache ends early");
-                }
-                if (shift > 28) {
-                    throw new Corrupt("int out of range");
-                }
-                int x = b[p++];
-                value |= (long) (x & 0x7F) << shift;
-                if (x >= 0) {
-                    break;
-                }
-            }
-            long v = (value >>> 1) ^ -(value & 1);
-            if (v != (int) v) {
-                throw new Corrupt("int out of range");
-            }
-            a[i] = (int) v;
-        }
-        position = p;
-        return a;
-    }
-
     long fixedLong() throws Corrupt {
         long value = 0;
         for (int i = 0; i < 8; i++) {

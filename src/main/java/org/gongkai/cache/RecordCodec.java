@@ -236,7 +236,18 @@ final class RecordCodec {
                 }
             }, in -> {
                 int n = in.count();
-                return n == 0 ? null : in.ints(n - 1);
+                if (n == 0) {
+                    return null;
+                }
+                int[] a = new int[in.items(n - 1)];
+                for (int i = 0; i < a.length; i++) {
+                    long x = in.signed();
+                    if (x != (int) x) {
+                        throw new CacheIn.Corrupt("int out of range");
+                    }
+                    a[i] = (int) x;
+                }
+                return a;
             });
         }
         if (type instanceof Class<?> c && c.isArray() && !c.getComponentType().isPrimitive()) {

@@ -26,7 +26,6 @@ final class BuildWatch implements SiteWatcher.Listener, AutoCloseable {
         int build(Set<Path> changed, boolean keep);
     }
 
-
     private final Path siteDir;
     private final PrintWriter out;
     private final Builder builder;

@@ -33,12 +33,10 @@ final class PageBuffer extends Writer {
     private PageBuffer() {
     }
 
-    /** This thread's free buffer, emptied; a render inside a render gets one of its own. */
-    static PageBuffer take() {
-        return take(null);
-    }
-
-    /** As {@link #take()}, for the templates whose markup {@code text} holds encoded (or null). */
+    /**
+     * This thread's free buffer, emptied, for the templates whose markup {@code text} holds
+     * encoded (or null); a render inside a render gets one of its own.
+     */
     static PageBuffer take(TemplateText text) {
         PageBuffer buffer = FREE.get();
         if (buffer == null) {

@@ -79,9 +79,10 @@ public final class SearchIndex {
         /** How many shards that index had. */
         private int shards;
 
-        private Kept(Map<Department, TokenTable.Frozen> postings, Map<Department, Integer> firsts, int count) {
-            this.postings = postings;
-            this.firsts = firsts;
+        /** Empty, for an index of {@code count} documents; the departments' postings are put from many threads. */
+        private Kept(int count) {
+            this.postings = Collections.synchronizedMap(new IdentityHashMap<>());
+            this.firsts = new IdentityHashMap<>();
             this.count = count;
         }
 
@@ -110,8 +111,7 @@ public final class SearchIndex {
                     || saved.postings().size() != at.length) {
                 return null;
             }
-            Kept kept = new Kept(Collections.synchronizedMap(new IdentityHashMap<>()), new IdentityHashMap<>(),
-                    saved.count());
+            Kept kept = new Kept(saved.count());
             int first = 0;
             for (int d = 0; d < at.length; d++) {
                 Department department = departments.get(d);
@@ -170,7 +170,7 @@ public final class SearchIndex {
         if (take == null) {
             table = postingsAndChunks(departments, firsts, pages);
         } else {
-            kept = new Kept(Collections.synchronizedMap(new IdentityHashMap<>()), new IdentityHashMap<>(), count);
+            kept = new Kept(count);
             table = keptPostings(departments, firsts, before, kept);
             pages.addAll(chunks(departments, firsts, count, before, take));
         }

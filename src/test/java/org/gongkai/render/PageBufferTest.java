@@ -87,15 +87,15 @@ class PageBufferTest {
 
     @Test
     void aBufferInUseIsNeverHandedOutAgain() {
-        PageBuffer outer = PageBuffer.take();
+        PageBuffer outer = PageBuffer.take(null);
         outer.write("外");
-        PageBuffer inner = PageBuffer.take();
+        PageBuffer inner = PageBuffer.take(null);
         assertNotSame(outer, inner);
         inner.write("内");
         assertArrayEquals("内".getBytes(StandardCharsets.UTF_8), inner.utf8());
         inner.release();
         assertArrayEquals("外".getBytes(StandardCharsets.UTF_8), outer.utf8());
         outer.release();
-        assertSame(outer, PageBuffer.take(), "the last one given back is reused");
+        assertSame(outer, PageBuffer.take(null), "the last one given back is reused");
     }
 }
